@@ -1,0 +1,21 @@
+package dev.glyphic.application.auth;
+
+import dev.glyphic.domain.identity.SessionId;
+import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.domain.org.ApiKeyId;
+import dev.glyphic.domain.org.OrgId;
+import java.util.Optional;
+
+/** Whoever a request authenticated as. What they may do is decided per organization, per request. */
+public sealed interface Caller {
+
+    RequestOrigin origin();
+
+    /** A person, signed in with our own session or with an external identity provider's token. */
+    record Person(UserId userId, Optional<SessionId> session, RequestOrigin origin) implements Caller {
+    }
+
+    /** A machine, holding an organization's API key; it exists only inside that organization. */
+    record Machine(ApiKeyId keyId, OrgId orgId, RequestOrigin origin) implements Caller {
+    }
+}

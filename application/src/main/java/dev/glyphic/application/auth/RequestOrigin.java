@@ -1,0 +1,8 @@
+package dev.glyphic.application.auth;
+
+import java.util.Optional;
+
+/** Where a request came from, for the audit log. */
+public record RequestOrigin(Optional<String> ip, Optional<String> userAgent) {
+    public static final RequestOrigin UNKNOWN = new RequestOrigin(Optional.empty(), Optional.empty());
+}

@@ -1,0 +1,40 @@
+package dev.glyphic.application.auth;
+
+import dev.glyphic.application.port.in.SignUp;
+import dev.glyphic.application.port.out.PasswordHasher;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.domain.identity.User;
+import dev.glyphic.domain.shared.DomainException;
+import java.time.Clock;
+import java.util.Optional;
+
+public final class SignUpService implements SignUp {
+    private final Transactions transactions;
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final SessionIssuer sessions;
+    private final Clock clock;
+
+    public SignUpService(Transactions transactions, UserRepository users, PasswordHasher hasher,
+                         SessionIssuer sessions, Clock clock) {
+        this.transactions = transactions;
+        this.users = users;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    @Override
+    public SessionTokens signUp(Command command) {
+        // Hash outside the transaction: it is the slow part and holds no lock.
+        var hash = hasher.hash(command.password());
+        return transactions.global(() -> {
+            User user = User.register(command.email(), command.name(), clock.instant());
+            if (!users.insert(user, Optional.of(hash))) {
+                throw new DomainException.Conflict("email_taken", "an account with this email already exists");
+            }
+            return sessions.start(user);
+        });
+    }
+}

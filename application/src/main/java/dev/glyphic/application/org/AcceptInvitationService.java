@@ -1,0 +1,76 @@
+package dev.glyphic.application.org;
+
+import dev.glyphic.application.auth.Caller;
+import dev.glyphic.application.auth.TenantToken;
+import dev.glyphic.application.port.in.AcceptInvitation;
+import dev.glyphic.application.port.out.InvitationRepository;
+import dev.glyphic.application.port.out.MembershipRepository;
+import dev.glyphic.application.port.out.SecretTokens;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.domain.identity.User;
+import dev.glyphic.domain.org.Invitation;
+import dev.glyphic.domain.org.Membership;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.shared.DomainException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+public final class AcceptInvitationService implements AcceptInvitation {
+    private final Transactions transactions;
+    private final InvitationRepository invitations;
+    private final MembershipRepository memberships;
+    private final UserRepository users;
+    private final SecretTokens secrets;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    public AcceptInvitationService(Transactions transactions, InvitationRepository invitations,
+                                   MembershipRepository memberships, UserRepository users, SecretTokens secrets,
+                                   Auditor auditor, Clock clock) {
+        this.transactions = transactions;
+        this.invitations = invitations;
+        this.memberships = memberships;
+        this.users = users;
+        this.secrets = secrets;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    @Override
+    public Membership accept(Caller caller, String token) {
+        if (!(caller instanceof Caller.Person person)) {
+            throw new DomainException.Forbidden("an invitation is accepted by a person, not an API key");
+        }
+        OrgId orgId = TenantToken.orgOf(InviteMemberService.TOKEN_PREFIX, token)
+                .orElseThrow(() -> new DomainException.NotFound("invitation"));
+        User user = transactions.global(() -> users.find(person.userId()))
+                .orElseThrow(() -> new DomainException.NotFound("user"));
+        return transactions.inTenant(orgId, () -> {
+            Instant now = clock.instant();
+            Invitation invitation = invitations.findForUpdate(orgId, secrets.digest(token))
+                    .orElseThrow(() -> new DomainException.NotFound("invitation"));
+            switch (invitation.status(now)) {
+                case ACCEPTED -> throw new DomainException.Conflict("invitation_used",
+                        "this invitation has already been accepted");
+                case EXPIRED -> throw new DomainException.Conflict("invitation_expired",
+                        "this invitation has expired; ask for a new one");
+                case PENDING -> {
+                }
+            }
+            if (!invitation.email().equals(user.email())) {
+                throw new DomainException.Forbidden("this invitation was sent to another email address");
+            }
+            Membership membership = new Membership(orgId, user.id(), invitation.role(), now);
+            if (!memberships.insert(membership)) {
+                throw new DomainException.Conflict("already_member", "you already belong to this organization");
+            }
+            invitations.markAccepted(invitation.accept(now));
+            auditor.record(new Acting(membership, Optional.empty(), caller.origin()), "member.joined", "member",
+                    user.id(), Map.of("role", invitation.role().wireName(), "invitation", invitation.id().toString()));
+            return membership;
+        });
+    }
+}

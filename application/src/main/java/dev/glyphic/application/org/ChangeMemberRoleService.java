@@ -1,0 +1,50 @@
+package dev.glyphic.application.org;
+
+import dev.glyphic.application.auth.Caller;
+import dev.glyphic.application.port.in.ChangeMemberRole;
+import dev.glyphic.application.port.out.MembershipRepository;
+import dev.glyphic.application.port.out.MembershipRepository.Member;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.domain.access.MembershipPolicy;
+import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.domain.org.Membership;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.Role;
+import dev.glyphic.domain.shared.DomainException;
+import java.util.Map;
+
+public final class ChangeMemberRoleService implements ChangeMemberRole {
+    private final Transactions transactions;
+    private final OrgAccess access;
+    private final MembershipRepository memberships;
+    private final UserRepository users;
+    private final Auditor auditor;
+
+    public ChangeMemberRoleService(Transactions transactions, OrgAccess access, MembershipRepository memberships,
+                                   UserRepository users, Auditor auditor) {
+        this.transactions = transactions;
+        this.access = access;
+        this.memberships = memberships;
+        this.users = users;
+        this.auditor = auditor;
+    }
+
+    @Override
+    public Member change(Caller caller, OrgId orgId, UserId memberId, Role role) {
+        return transactions.inTenant(orgId, () -> {
+            Acting acting = access.enter(caller, orgId);
+            long owners = memberships.lockOwners(orgId);
+            Membership target = memberships.find(orgId, memberId)
+                    .orElseThrow(() -> new DomainException.NotFound("member"));
+            Acting.enforce(MembershipPolicy.changeRole(acting.as(), target, role, owners));
+            if (target.role() != role) {
+                memberships.updateRole(orgId, memberId, role);
+                auditor.record(acting, "member.role_changed", "member", memberId,
+                        Map.of("from", target.role().wireName(), "to", role.wireName()));
+            }
+            return new Member(target.withRole(role),
+                    users.find(memberId).orElseThrow(() -> new DomainException.NotFound("member")));
+        });
+    }
+}

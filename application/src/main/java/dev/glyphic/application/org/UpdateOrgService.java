@@ -1,0 +1,46 @@
+package dev.glyphic.application.org;
+
+import dev.glyphic.application.auth.Caller;
+import dev.glyphic.application.port.in.UpdateOrg;
+import dev.glyphic.application.port.out.OrganizationRepository;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.Organization;
+import dev.glyphic.domain.shared.DomainException;
+import java.time.Clock;
+import java.util.Map;
+
+public final class UpdateOrgService implements UpdateOrg {
+    private final Transactions transactions;
+    private final OrgAccess access;
+    private final OrganizationRepository organizations;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    public UpdateOrgService(Transactions transactions, OrgAccess access, OrganizationRepository organizations,
+                            Auditor auditor, Clock clock) {
+        this.transactions = transactions;
+        this.access = access;
+        this.organizations = organizations;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    @Override
+    public Organization update(Caller caller, OrgId orgId, Command command) {
+        return transactions.inTenant(orgId, () -> {
+            Acting acting = access.enter(caller, orgId).require(Action.MANAGE_ORG_SETTINGS);
+            Organization current = organizations.find(orgId)
+                    .orElseThrow(() -> new DomainException.NotFound("organization"));
+            Organization updated = current.rename(command.name().orElse(null), command.slug().orElse(null),
+                    clock.instant());
+            if (!organizations.update(updated)) {
+                throw new DomainException.Conflict("slug_taken", "an organization with this slug already exists");
+            }
+            auditor.record(acting, "org.updated", "org", orgId, Map.of("name", updated.name().value(),
+                    "slug", updated.slug().value()));
+            return updated;
+        });
+    }
+}

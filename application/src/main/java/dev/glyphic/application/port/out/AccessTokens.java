@@ -1,0 +1,25 @@
+package dev.glyphic.application.port.out;
+
+import dev.glyphic.domain.identity.SessionId;
+import dev.glyphic.domain.identity.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Short-lived signed access tokens that Glyphic issues itself. */
+public interface AccessTokens {
+
+    record Issued(String token, Duration expiresIn) {
+    }
+
+    record Claims(UserId userId, SessionId session, Instant issuedAt) {
+    }
+
+    Issued issue(UserId userId, SessionId session, Instant now);
+
+    /**
+     * The claims of a token this server signed, unexpired, for this audience; empty for anything else (another
+     * issuer's token, an unsigned or forged one, an expired one, one without {@code exp}).
+     */
+    Optional<Claims> verify(String token);
+}

@@ -1,0 +1,19 @@
+package dev.glyphic.application.port.out;
+
+import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.domain.org.Invitation;
+import dev.glyphic.domain.org.OrgId;
+import java.util.List;
+import java.util.Optional;
+
+public interface InvitationRepository {
+
+    void insert(Invitation invitation, TokenDigest digest);
+
+    /** Finds the invitation and locks it, so that it is accepted at most once. */
+    Optional<Invitation> findForUpdate(OrgId orgId, TokenDigest digest);
+
+    List<Invitation> list(OrgId orgId, PageRequest page);
+
+    void markAccepted(Invitation invitation);
+}

@@ -1,0 +1,89 @@
+package dev.glyphic.domain.shared;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Every refusal the core can give. Sealed so that the web adapter maps each case exhaustively: a new kind of
+ * refusal fails its compilation instead of leaking out as a 500.
+ */
+public abstract sealed class DomainException extends RuntimeException {
+
+    protected DomainException(String message) {
+        super(message, null, false, false);
+    }
+
+    /** The resource does not exist, or exists in a tenant the caller cannot see: the two are indistinguishable. */
+    public static final class NotFound extends DomainException {
+        private final String resource;
+
+        public NotFound(String resource) {
+            super(resource + " not found");
+            this.resource = resource;
+        }
+
+        public String resource() {
+            return resource;
+        }
+    }
+
+    /** The caller is known and can see the resource, but their role does not allow the action. */
+    public static final class Forbidden extends DomainException {
+        public Forbidden(String message) {
+            super(message);
+        }
+    }
+
+    /** No valid credentials. The message never says which part was wrong. */
+    public static final class Unauthenticated extends DomainException {
+        public Unauthenticated(String message) {
+            super(message);
+        }
+    }
+
+    /** The request clashes with the current state (a taken slug, a last owner, a used invitation). */
+    public static final class Conflict extends DomainException {
+        private final String code;
+
+        public Conflict(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    /** Input that is well-formed JSON but breaks a rule; every broken rule is reported at once. */
+    public static final class Invalid extends DomainException {
+        private final List<Violation> violations;
+
+        public Invalid(List<Violation> violations) {
+            super(violations.stream().map(Violation::message).reduce((a, b) -> a + "; " + b).orElse("invalid input"));
+            this.violations = List.copyOf(violations);
+        }
+
+        public Invalid(Violation violation) {
+            this(List.of(violation));
+        }
+
+        public List<Violation> violations() {
+            return violations;
+        }
+    }
+
+    /** Too many attempts; the caller may try again after the given delay. */
+    public static final class RateLimited extends DomainException {
+        private final Duration retryAfter;
+
+        public RateLimited(String message, Duration retryAfter) {
+            super(message);
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+}
