@@ -1,0 +1,59 @@
+package dev.glyphic.persistence;
+
+import dev.glyphic.application.port.out.InvitationRepository;
+import dev.glyphic.application.port.out.TokenDigest;
+import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.domain.identity.Email;
+import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.domain.org.Invitation;
+import dev.glyphic.domain.org.InvitationId;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.Role;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+@Singleton
+public final class PgInvitationRepository implements InvitationRepository {
+    private static final String COLUMNS = "org_id, id, email, role, invited_by, created_at, expires_at, accepted_at";
+
+    private final Sql sql;
+
+    public PgInvitationRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    private static Invitation map(Sql.Row row) throws SQLException {
+        return new Invitation(new InvitationId(row.uuid("id")), new OrgId(row.uuid("org_id")),
+                new Email(row.text("email")), Role.parse(row.text("role")), new UserId(row.uuid("invited_by")),
+                row.instant("created_at"), row.instant("expires_at"), row.optionalInstant("accepted_at"));
+    }
+
+    @Override
+    public void insert(Invitation i, TokenDigest digest) {
+        sql.update("insert into invitations (" + COLUMNS + ", token_digest) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                i.orgId().value(), i.id().value(), i.email().value(), i.role().wireName(), i.invitedBy().value(),
+                i.createdAt(), i.expiresAt(), i.acceptedAt().orElse(null), digest.hex());
+    }
+
+    @Override
+    public Optional<Invitation> findForUpdate(OrgId orgId, TokenDigest digest) {
+        return sql.one("select " + COLUMNS + " from invitations where org_id = ? and token_digest = ? for update",
+                PgInvitationRepository::map, orgId.value(), digest.hex());
+    }
+
+    @Override
+    public List<Invitation> list(OrgId orgId, PageRequest page) {
+        return sql.list("select " + COLUMNS + " from invitations where org_id = ? "
+                        + "and (?::uuid is null or id > ?::uuid) order by id limit ?",
+                PgInvitationRepository::map, orgId.value(), page.after().orElse(null), page.after().orElse(null),
+                page.fetchSize());
+    }
+
+    @Override
+    public void markAccepted(Invitation i) {
+        sql.update("update invitations set accepted_at = ? where org_id = ? and id = ?",
+                i.acceptedAt().orElseThrow(), i.orgId().value(), i.id().value());
+    }
+}

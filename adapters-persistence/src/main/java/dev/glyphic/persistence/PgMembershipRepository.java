@@ -1,0 +1,73 @@
+package dev.glyphic.persistence;
+
+import dev.glyphic.application.port.out.MembershipRepository;
+import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.domain.org.Membership;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.Role;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+@Singleton
+public final class PgMembershipRepository implements MembershipRepository {
+    private final Sql sql;
+
+    public PgMembershipRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    private static Membership map(Sql.Row row) throws SQLException {
+        return new Membership(new OrgId(row.uuid("org_id")), new UserId(row.uuid("user_id")),
+                Role.parse(row.text("role")), row.instant("joined_at"));
+    }
+
+    @Override
+    public boolean insert(Membership m) {
+        return sql.update("insert into memberships (org_id, user_id, role, joined_at) values (?, ?, ?, ?) "
+                        + "on conflict do nothing",
+                m.orgId().value(), m.userId().value(), m.role().wireName(), m.joinedAt()) == 1;
+    }
+
+    @Override
+    public Optional<Membership> find(OrgId orgId, UserId userId) {
+        return sql.one("select org_id, user_id, role, joined_at from memberships where org_id = ? and user_id = ?",
+                PgMembershipRepository::map, orgId.value(), userId.value());
+    }
+
+    @Override
+    public List<Member> list(OrgId orgId, PageRequest page) {
+        return sql.list("""
+                select m.org_id, m.user_id, m.role, m.joined_at, u.id, u.email, u.name, u.created_at
+                from memberships m join users u on u.id = m.user_id
+                where m.org_id = ? and (?::uuid is null or m.user_id > ?::uuid)
+                order by m.user_id limit ?""",
+                row -> new Member(map(row), PgUserRepository.map(row)),
+                orgId.value(), page.after().orElse(null), page.after().orElse(null), page.fetchSize());
+    }
+
+    @Override
+    public List<OrgId> orgsOf(UserId userId) {
+        return sql.list("select org_id from memberships where user_id = ?", row -> new OrgId(row.uuid("org_id")),
+                userId.value());
+    }
+
+    @Override
+    public void updateRole(OrgId orgId, UserId userId, Role role) {
+        sql.update("update memberships set role = ? where org_id = ? and user_id = ?",
+                role.wireName(), orgId.value(), userId.value());
+    }
+
+    @Override
+    public void delete(OrgId orgId, UserId userId) {
+        sql.update("delete from memberships where org_id = ? and user_id = ?", orgId.value(), userId.value());
+    }
+
+    @Override
+    public long lockOwners(OrgId orgId) {
+        return sql.list("select user_id from memberships where org_id = ? and role = 'owner' for update",
+                row -> row.uuid("user_id"), orgId.value()).size();
+    }
+}

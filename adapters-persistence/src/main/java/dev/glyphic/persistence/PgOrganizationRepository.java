@@ -1,0 +1,65 @@
+package dev.glyphic.persistence;
+
+import dev.glyphic.application.port.out.OrganizationRepository;
+import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.domain.identity.DisplayName;
+import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.Organization;
+import dev.glyphic.domain.org.Role;
+import dev.glyphic.domain.org.Slug;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+@Singleton
+public final class PgOrganizationRepository implements OrganizationRepository {
+    private final Sql sql;
+
+    public PgOrganizationRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    private static Organization map(Sql.Row row) throws SQLException {
+        return new Organization(new OrgId(row.uuid("id")), new DisplayName(row.text("name")),
+                new Slug(row.text("slug")), row.instant("created_at"), row.instant("updated_at"));
+    }
+
+    @Override
+    public boolean insert(Organization org) {
+        return sql.update("insert into organizations (id, name, slug, created_at, updated_at) values (?, ?, ?, ?, ?) "
+                        + "on conflict (slug) do nothing",
+                org.id().value(), org.name().value(), org.slug().value(), org.createdAt(), org.updatedAt()) == 1;
+    }
+
+    @Override
+    public Optional<Organization> find(OrgId id) {
+        return sql.one("select id, name, slug, created_at, updated_at from organizations where id = ?",
+                PgOrganizationRepository::map, id.value());
+    }
+
+    @Override
+    public boolean update(Organization org) {
+        return sql.update("update organizations set name = ?, slug = ?, updated_at = ? where id = ? "
+                        + "and not exists (select 1 from organizations o where o.slug = ? and o.id <> ?)",
+                org.name().value(), org.slug().value(), org.updatedAt(), org.id().value(),
+                org.slug().value(), org.id().value()) == 1;
+    }
+
+    @Override
+    public void delete(OrgId id) {
+        sql.update("delete from organizations where id = ?", id.value());
+    }
+
+    @Override
+    public List<OrgWithRole> listForUser(UserId userId, PageRequest page) {
+        return sql.list("""
+                select o.id, o.name, o.slug, o.created_at, o.updated_at, m.role
+                from memberships m join organizations o on o.id = m.org_id
+                where m.user_id = ? and (?::uuid is null or o.id > ?::uuid)
+                order by o.id limit ?""",
+                row -> new OrgWithRole(map(row), Role.parse(row.text("role"))),
+                userId.value(), page.after().orElse(null), page.after().orElse(null), page.fetchSize());
+    }
+}

@@ -1,0 +1,106 @@
+package dev.glyphic.persistence;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Plain SQL on the connection of the use case's transaction. Repositories never open transactions of their own:
+ * the tenant setting lives on that connection, and a statement outside it would see no tenant rows at all.
+ */
+@Singleton
+public final class Sql {
+    private final TransactionOperations<Connection> transactions;
+
+    public Sql(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(Row row) throws SQLException;
+    }
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+        try (PreparedStatement statement = prepare(sql, params); ResultSet rs = statement.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            Row row = new Row(rs);
+            while (rs.next()) {
+                rows.add(mapper.map(row));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new PersistenceException(sql, e);
+        }
+    }
+
+    /** The single row, if any; a mapper answering null (an aggregate over no rows) also yields empty. */
+    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = list(sql, mapper, params);
+        if (rows.size() > 1) {
+            throw new IllegalStateException("expected at most one row from: " + sql);
+        }
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    }
+
+    /** Runs an insert, update or delete and answers the number of rows it touched. */
+    public int update(String sql, Object... params) {
+        try (PreparedStatement statement = prepare(sql, params)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException(sql, e);
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        PreparedStatement statement = transactions.getConnection().prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            statement.setObject(i + 1, toJdbc(params[i]));
+        }
+        return statement;
+    }
+
+    private static Object toJdbc(Object value) {
+        return value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value;
+    }
+
+    /** Typed reads of the current row. */
+    public static final class Row {
+        private final ResultSet rs;
+
+        Row(ResultSet rs) {
+            this.rs = rs;
+        }
+
+        public UUID uuid(String column) throws SQLException {
+            return rs.getObject(column, UUID.class);
+        }
+
+        public String text(String column) throws SQLException {
+            return rs.getString(column);
+        }
+
+        public long number(String column) throws SQLException {
+            return rs.getLong(column);
+        }
+
+        public Instant instant(String column) throws SQLException {
+            OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        }
+
+        public Optional<Instant> optionalInstant(String column) throws SQLException {
+            return Optional.ofNullable(instant(column));
+        }
+    }
+}
