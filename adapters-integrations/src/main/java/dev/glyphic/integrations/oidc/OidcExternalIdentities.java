@@ -84,7 +84,8 @@ public final class OidcExternalIdentities implements ExternalIdentities {
 
     private static Optional<String> claimsIssuer(String token) {
         try {
-            return Optional.ofNullable(JWTParser.parse(token).getJWTClaimsSet().getIssuer());
+            // An encrypted JWT has no readable claims (null) until decrypted, and we decrypt none.
+            return Optional.ofNullable(JWTParser.parse(token).getJWTClaimsSet()).map(JWTClaimsSet::getIssuer);
         } catch (ParseException e) {
             return Optional.empty();
         }

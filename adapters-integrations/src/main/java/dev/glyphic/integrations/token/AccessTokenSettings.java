@@ -15,8 +15,8 @@ import java.util.Objects;
 public record AccessTokenSettings(byte[] secret, String issuer, String audience, Duration lifetime) {
     public static final int MIN_SECRET_BYTES = 32;
     /**
-     * Access tokens cannot be revoked before they expire (only their session's refresh token can), so a short
-     * lifetime bounds how long a signed-out or disabled user keeps access.
+     * Every request also checks that the token's session is still live, so a short lifetime is defence in depth:
+     * it bounds how long a stolen token is worth anything should that check ever be bypassed.
      */
     public static final Duration MAX_LIFETIME = Duration.ofMinutes(15);
 

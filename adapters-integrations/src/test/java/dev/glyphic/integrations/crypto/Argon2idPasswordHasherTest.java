@@ -62,7 +62,7 @@ class Argon2idPasswordHasherTest {
         assertEquals("m=19456,t=2,p=1", parts[3]);
         assertEquals(16, Base64.getDecoder().decode(parts[4]).length);
         assertEquals(32, Base64.getDecoder().decode(parts[5]).length);
-        assertFalse(hash.encoded().contains("="), "no base64 padding");
+        assertFalse(parts[4].endsWith("=") || parts[5].endsWith("="), "no base64 padding");
         assertTrue(owasp.matches(PASSWORD, hash));
     }
 

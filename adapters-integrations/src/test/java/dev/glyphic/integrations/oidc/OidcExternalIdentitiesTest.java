@@ -46,6 +46,9 @@ import org.junit.jupiter.api.Test;
 class OidcExternalIdentitiesTest {
     private static final String ISSUER = "https://id.example.test";
     private static final String AUDIENCE = "glyphic-client";
+    /** A syntactically valid JWE (direct encryption), which neither verifier can or should open. */
+    private static final String ENCRYPTED = Base64URL.encode("{\"alg\":\"dir\",\"enc\":\"A128GCM\"}")
+            + "..AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA";
     private static final Instant NOW = Instant.parse("2030-01-01T10:00:00Z");
     private static final Instant EXPIRY = NOW.plusSeconds(300);
 
@@ -200,7 +203,7 @@ class OidcExternalIdentitiesTest {
     void junkIsRejectedWithoutThrowing() {
         OidcExternalIdentities identities = identitiesAt(NOW);
 
-        for (String junk : new String[] {null, "", "abc", "a.b.c", "gk_b3Jn_c2VjcmV0"}) {
+        for (String junk : new String[] {null, "", "abc", "a.b.c", "gk_b3Jn_c2VjcmV0", ENCRYPTED}) {
             assertEquals(Optional.empty(), identities.verify(junk), String.valueOf(junk));
         }
         assertEquals(0, jwksRequests.get());

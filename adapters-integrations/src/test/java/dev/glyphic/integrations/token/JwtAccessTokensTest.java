@@ -32,6 +32,9 @@ class JwtAccessTokensTest {
     private static final String ISSUER = "https://glyphic.test";
     private static final String AUDIENCE = "glyphic-api";
     private static final Duration LIFETIME = Duration.ofMinutes(10);
+    /** A syntactically valid JWE (direct encryption), which neither verifier can or should open. */
+    private static final String ENCRYPTED = Base64URL.encode("{\"alg\":\"dir\",\"enc\":\"A128GCM\"}")
+            + "..AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA";
     private static final Instant NOW = Instant.parse("2030-01-01T10:00:00Z");
 
     private final UserId user = UserId.random();
@@ -166,7 +169,7 @@ class JwtAccessTokensTest {
     void anythingThatIsNotAJwtIsRejectedWithoutThrowing() {
         JwtAccessTokens tokens = tokensAt(NOW);
 
-        for (String junk : new String[] {null, "", "   ", "abc", "a.b.c", "gk_b3Jn_c2VjcmV0", "rt_xyz..."}) {
+        for (String junk : new String[] {null, "", "   ", "abc", "a.b.c", "gk_b3Jn_c2VjcmV0", "rt_xyz...", ENCRYPTED}) {
             assertEquals(Optional.empty(), tokens.verify(junk), String.valueOf(junk));
         }
     }

@@ -1,0 +1,32 @@
+package dev.glyphic.web.auth;
+
+import dev.glyphic.application.port.in.ShowMe;
+import dev.glyphic.web.auth.AuthJson.UserJson;
+import dev.glyphic.web.security.Callers;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Controller("/api/v1/me")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "auth")
+public final class MeController {
+    private final ShowMe showMe;
+
+    public MeController(ShowMe showMe) {
+        this.showMe = showMe;
+    }
+
+    @Get
+    @Operation(summary = "The signed-in person")
+    public UserJson me(Authentication authentication) {
+        return UserJson.of(showMe.me(Callers.of(authentication)));
+    }
+}

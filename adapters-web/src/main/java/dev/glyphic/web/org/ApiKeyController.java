@@ -1,0 +1,77 @@
+package dev.glyphic.web.org;
+
+import dev.glyphic.application.port.in.CreateApiKey;
+import dev.glyphic.application.port.in.ListApiKeys;
+import dev.glyphic.application.port.in.RevokeApiKey;
+import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.domain.identity.DisplayName;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.Role;
+import dev.glyphic.domain.shared.Validation;
+import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.support.Created;
+import dev.glyphic.web.support.PageJson;
+import dev.glyphic.web.support.PathIds;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Controller("/api/v1/orgs/{orgId}/api-keys")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "api-keys")
+public final class ApiKeyController {
+    private final CreateApiKey createApiKey;
+    private final ListApiKeys listApiKeys;
+    private final RevokeApiKey revokeApiKey;
+
+    public ApiKeyController(CreateApiKey createApiKey, ListApiKeys listApiKeys, RevokeApiKey revokeApiKey) {
+        this.createApiKey = createApiKey;
+        this.listApiKeys = listApiKeys;
+        this.revokeApiKey = revokeApiKey;
+    }
+
+    @Post
+    @Operation(summary = "Create an API key with a role up to the caller's own (admins); the secret is shown once")
+    public HttpResponse<ApiKeyJson.Response> create(@PathVariable String orgId, @Body ApiKeyJson.CreateRequest body,
+                                                    Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        Validation v = new Validation();
+        DisplayName name = v.required("name", body.name(), DisplayName::of);
+        Role role = v.required("role", body.role(), Role::parse);
+        v.check();
+        CreateApiKey.Issued issued = createApiKey.create(Callers.of(auth), org, new CreateApiKey.Command(name, role));
+        return Created.at("/api/v1/orgs/" + org + "/api-keys/" + issued.key().id(),
+                ApiKeyJson.Response.of(issued.key(), issued.secret()));
+    }
+
+    @Get
+    @Operation(summary = "The organization's API keys, without their secrets (admins)")
+    public PageJson<ApiKeyJson.Response> list(@PathVariable String orgId, @QueryValue @Nullable Integer limit,
+                                              @QueryValue @Nullable String cursor, Authentication auth) {
+        return PageJson.of(listApiKeys.list(Callers.of(auth), PathIds.org(orgId), PageRequest.parse(limit, cursor)),
+                k -> ApiKeyJson.Response.of(k, null));
+    }
+
+    @Delete("/{keyId}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke an API key (admins); it stops working at once")
+    public void revoke(@PathVariable String orgId, @PathVariable String keyId, Authentication auth) {
+        revokeApiKey.revoke(Callers.of(auth), PathIds.org(orgId), PathIds.apiKey(keyId));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.glyphic.web.org;
+
+import dev.glyphic.application.port.in.ListAuditEvents;
+import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.support.PageJson;
+import dev.glyphic.web.support.PathIds;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Controller("/api/v1/orgs/{orgId}/audit-events")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "audit")
+public final class AuditEventController {
+    private final ListAuditEvents listAuditEvents;
+
+    public AuditEventController(ListAuditEvents listAuditEvents) {
+        this.listAuditEvents = listAuditEvents;
+    }
+
+    @Get
+    @Operation(summary = "The organization's audit trail, newest first (admins)")
+    public PageJson<AuditEventJson.Response> list(@PathVariable String orgId, @QueryValue @Nullable Integer limit,
+                                                  @QueryValue @Nullable String cursor, Authentication auth) {
+        return PageJson.of(listAuditEvents.list(Callers.of(auth), PathIds.org(orgId),
+                PageRequest.parse(limit, cursor)), AuditEventJson.Response::of);
+    }
+}

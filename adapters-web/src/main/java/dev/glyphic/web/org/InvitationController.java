@@ -1,0 +1,78 @@
+package dev.glyphic.web.org;
+
+import dev.glyphic.application.port.in.AcceptInvitation;
+import dev.glyphic.application.port.in.InviteMember;
+import dev.glyphic.application.port.in.ListInvitations;
+import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.domain.identity.Email;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.Role;
+import dev.glyphic.domain.shared.Validation;
+import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.support.Created;
+import dev.glyphic.web.support.PageJson;
+import dev.glyphic.web.support.PathIds;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "invitations")
+public final class InvitationController {
+    private final InviteMember inviteMember;
+    private final ListInvitations listInvitations;
+    private final AcceptInvitation acceptInvitation;
+    private final Clock clock;
+
+    public InvitationController(InviteMember inviteMember, ListInvitations listInvitations,
+                                AcceptInvitation acceptInvitation, Clock clock) {
+        this.inviteMember = inviteMember;
+        this.listInvitations = listInvitations;
+        this.acceptInvitation = acceptInvitation;
+        this.clock = clock;
+    }
+
+    @Post("/orgs/{orgId}/invitations")
+    @Operation(summary = "Invite an email address with a role; the answer carries the acceptance token, once")
+    public HttpResponse<InvitationJson.Response> invite(@PathVariable String orgId,
+                                                        @Body InvitationJson.CreateRequest body, Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        Validation v = new Validation();
+        Email email = v.required("email", body.email(), Email::of);
+        Role role = v.required("role", body.role(), Role::parse);
+        v.check();
+        InviteMember.Issued issued = inviteMember.invite(Callers.of(auth), org, new InviteMember.Command(email, role));
+        return Created.at("/api/v1/orgs/" + org + "/invitations",
+                InvitationJson.Response.of(issued.invitation(), clock.instant(), issued.token()));
+    }
+
+    @Get("/orgs/{orgId}/invitations")
+    @Operation(summary = "The organization's invitations, pending, accepted and expired (admins)")
+    public PageJson<InvitationJson.Response> list(@PathVariable String orgId, @QueryValue @Nullable Integer limit,
+                                                  @QueryValue @Nullable String cursor, Authentication auth) {
+        var page = listInvitations.list(Callers.of(auth), PathIds.org(orgId), PageRequest.parse(limit, cursor));
+        var now = clock.instant();
+        return PageJson.of(page, i -> InvitationJson.Response.of(i, now, null));
+    }
+
+    @Post("/invitations/{token}/accept")
+    @Operation(summary = "Join the organization, signed in with the invited email address")
+    public InvitationJson.MembershipResponse accept(@PathVariable String token, Authentication auth) {
+        return InvitationJson.MembershipResponse.of(acceptInvitation.accept(Callers.of(auth), token));
+    }
+}

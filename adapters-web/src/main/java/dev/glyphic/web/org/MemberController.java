@@ -1,0 +1,73 @@
+package dev.glyphic.web.org;
+
+import dev.glyphic.application.port.in.ChangeMemberRole;
+import dev.glyphic.application.port.in.ListMembers;
+import dev.glyphic.application.port.in.RemoveMember;
+import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.Role;
+import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.domain.shared.Validation;
+import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.support.PageJson;
+import dev.glyphic.web.support.PathIds;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Controller("/api/v1/orgs/{orgId}/members")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "members")
+public final class MemberController {
+    private final ListMembers listMembers;
+    private final ChangeMemberRole changeMemberRole;
+    private final RemoveMember removeMember;
+
+    public MemberController(ListMembers listMembers, ChangeMemberRole changeMemberRole, RemoveMember removeMember) {
+        this.listMembers = listMembers;
+        this.changeMemberRole = changeMemberRole;
+        this.removeMember = removeMember;
+    }
+
+    @Get
+    @Operation(summary = "The organization's members and their roles")
+    public PageJson<MemberJson.Response> list(@PathVariable String orgId, @QueryValue @Nullable Integer limit,
+                                              @QueryValue @Nullable String cursor, Authentication auth) {
+        return PageJson.of(listMembers.list(Callers.of(auth), PathIds.org(orgId), PageRequest.parse(limit, cursor)),
+                MemberJson.Response::of);
+    }
+
+    @Patch("/{userId}")
+    @Operation(summary = "Change a member's role (admins; owner only by owners; never the last owner)")
+    public MemberJson.Response changeRole(@PathVariable String orgId, @PathVariable String userId,
+                                          @Body MemberJson.ChangeRoleRequest body, Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        UserId member = PathIds.member(userId);
+        Validation v = new Validation();
+        Role role = v.required("role", body.role(), Role::parse);
+        v.check();
+        return MemberJson.Response.of(changeMemberRole.change(Callers.of(auth), org, member, role));
+    }
+
+    @Delete("/{userId}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a member, or leave (never the last owner)")
+    public void remove(@PathVariable String orgId, @PathVariable String userId, Authentication auth) {
+        removeMember.remove(Callers.of(auth), PathIds.org(orgId), PathIds.member(userId));
+    }
+}

@@ -1,0 +1,104 @@
+package dev.glyphic.web.org;
+
+import dev.glyphic.application.port.in.CreateOrg;
+import dev.glyphic.application.port.in.DeleteOrg;
+import dev.glyphic.application.port.in.ListMyOrgs;
+import dev.glyphic.application.port.in.ShowOrg;
+import dev.glyphic.application.port.in.UpdateOrg;
+import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.domain.identity.DisplayName;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.Organization;
+import dev.glyphic.domain.org.Role;
+import dev.glyphic.domain.org.Slug;
+import dev.glyphic.domain.shared.Validation;
+import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.support.Created;
+import dev.glyphic.web.support.PageJson;
+import dev.glyphic.web.support.PathIds;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Optional;
+
+@Controller("/api/v1/orgs")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "organizations")
+public final class OrgController {
+    private final CreateOrg createOrg;
+    private final ListMyOrgs listMyOrgs;
+    private final ShowOrg showOrg;
+    private final UpdateOrg updateOrg;
+    private final DeleteOrg deleteOrg;
+
+    public OrgController(CreateOrg createOrg, ListMyOrgs listMyOrgs, ShowOrg showOrg, UpdateOrg updateOrg,
+                         DeleteOrg deleteOrg) {
+        this.createOrg = createOrg;
+        this.listMyOrgs = listMyOrgs;
+        this.showOrg = showOrg;
+        this.updateOrg = updateOrg;
+        this.deleteOrg = deleteOrg;
+    }
+
+    @Post
+    @Operation(summary = "Found an organization; the caller becomes its owner")
+    public HttpResponse<OrgJson.Response> create(@Body OrgJson.CreateRequest body, Authentication auth) {
+        Validation v = new Validation();
+        DisplayName name = v.required("name", body.name(), DisplayName::of);
+        Slug slug = v.required("slug", body.slug(), Slug::of);
+        v.check();
+        Organization org = createOrg.create(Callers.of(auth), new CreateOrg.Command(name, slug));
+        return Created.at("/api/v1/orgs/" + org.id(), OrgJson.Response.of(org, Role.OWNER));
+    }
+
+    @Get
+    @Operation(summary = "The organizations the caller belongs to")
+    public PageJson<OrgJson.Response> list(@QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor,
+                                           Authentication auth) {
+        return PageJson.of(listMyOrgs.list(Callers.of(auth), PageRequest.parse(limit, cursor)),
+                OrgJson.Response::of);
+    }
+
+    @Get("/{orgId}")
+    @Operation(summary = "One organization")
+    public OrgJson.Response show(@PathVariable String orgId, Authentication auth) {
+        return OrgJson.Response.of(showOrg.show(Callers.of(auth), PathIds.org(orgId)));
+    }
+
+    @Patch("/{orgId}")
+    @Operation(summary = "Rename an organization or change its slug (admins)")
+    public OrgJson.Response update(@PathVariable String orgId, @Body OrgJson.UpdateRequest body, Authentication auth) {
+        OrgId id = PathIds.org(orgId);
+        Validation v = new Validation();
+        DisplayName name = v.optional("name", body.name(), DisplayName::of);
+        Slug slug = v.optional("slug", body.slug(), Slug::of);
+        v.check();
+        Organization org = updateOrg.update(Callers.of(auth), id,
+                new UpdateOrg.Command(Optional.ofNullable(name), Optional.ofNullable(slug)));
+        return OrgJson.Response.of(showOrg.show(Callers.of(auth), org.id()));
+    }
+
+    @Delete("/{orgId}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete an organization and everything in it (owners)")
+    public void delete(@PathVariable String orgId, Authentication auth) {
+        deleteOrg.delete(Callers.of(auth), PathIds.org(orgId));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.glyphic.web.org;
+
+import dev.glyphic.application.port.out.OrganizationRepository.OrgWithRole;
+import dev.glyphic.domain.org.Organization;
+import dev.glyphic.domain.org.Role;
+import java.time.Instant;
+
+public final class OrgJson {
+    private OrgJson() {
+    }
+
+    public record CreateRequest(String name, String slug) {
+    }
+
+    /** Absent fields stay as they are. */
+    public record UpdateRequest(String name, String slug) {
+    }
+
+    /** {@code role} is the caller's own role in the organization. */
+    public record Response(String id, String name, String slug, String role, Instant createdAt, Instant updatedAt) {
+        public static Response of(Organization org, Role role) {
+            return new Response(org.id().toString(), org.name().value(), org.slug().value(), role.wireName(),
+                    org.createdAt(), org.updatedAt());
+        }
+
+        public static Response of(OrgWithRole org) {
+            return of(org.organization(), org.role());
+        }
+    }
+}

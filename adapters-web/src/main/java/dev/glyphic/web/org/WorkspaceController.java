@@ -1,0 +1,110 @@
+package dev.glyphic.web.org;
+
+import dev.glyphic.application.port.in.CreateWorkspace;
+import dev.glyphic.application.port.in.DeleteWorkspace;
+import dev.glyphic.application.port.in.ListWorkspaces;
+import dev.glyphic.application.port.in.ShowWorkspace;
+import dev.glyphic.application.port.in.UpdateWorkspace;
+import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.domain.identity.DisplayName;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.Slug;
+import dev.glyphic.domain.org.Workspace;
+import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.domain.shared.Validation;
+import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.support.Created;
+import dev.glyphic.web.support.PageJson;
+import dev.glyphic.web.support.PathIds;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Optional;
+
+@Controller("/api/v1/orgs/{orgId}/workspaces")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "workspaces")
+public final class WorkspaceController {
+    private final CreateWorkspace createWorkspace;
+    private final ListWorkspaces listWorkspaces;
+    private final ShowWorkspace showWorkspace;
+    private final UpdateWorkspace updateWorkspace;
+    private final DeleteWorkspace deleteWorkspace;
+
+    public WorkspaceController(CreateWorkspace createWorkspace, ListWorkspaces listWorkspaces,
+                               ShowWorkspace showWorkspace, UpdateWorkspace updateWorkspace,
+                               DeleteWorkspace deleteWorkspace) {
+        this.createWorkspace = createWorkspace;
+        this.listWorkspaces = listWorkspaces;
+        this.showWorkspace = showWorkspace;
+        this.updateWorkspace = updateWorkspace;
+        this.deleteWorkspace = deleteWorkspace;
+    }
+
+    @Post
+    @Operation(summary = "Create a workspace (admins); its slug is unique within the organization")
+    public HttpResponse<WorkspaceJson.Response> create(@PathVariable String orgId,
+                                                       @Body WorkspaceJson.CreateRequest body, Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        Validation v = new Validation();
+        DisplayName name = v.required("name", body.name(), DisplayName::of);
+        Slug slug = v.required("slug", body.slug(), Slug::of);
+        v.check();
+        Workspace w = createWorkspace.create(Callers.of(auth), org, new CreateWorkspace.Command(name, slug));
+        return Created.at("/api/v1/orgs/" + org + "/workspaces/" + w.id(), WorkspaceJson.Response.of(w));
+    }
+
+    @Get
+    @Operation(summary = "The organization's workspaces")
+    public PageJson<WorkspaceJson.Response> list(@PathVariable String orgId, @QueryValue @Nullable Integer limit,
+                                                 @QueryValue @Nullable String cursor, Authentication auth) {
+        return PageJson.of(listWorkspaces.list(Callers.of(auth), PathIds.org(orgId),
+                PageRequest.parse(limit, cursor)), WorkspaceJson.Response::of);
+    }
+
+    @Get("/{workspaceId}")
+    @Operation(summary = "One workspace")
+    public WorkspaceJson.Response show(@PathVariable String orgId, @PathVariable String workspaceId,
+                                       Authentication auth) {
+        return WorkspaceJson.Response.of(showWorkspace.show(Callers.of(auth), PathIds.org(orgId),
+                PathIds.workspace(workspaceId)));
+    }
+
+    @Patch("/{workspaceId}")
+    @Operation(summary = "Rename a workspace or change its slug (admins)")
+    public WorkspaceJson.Response update(@PathVariable String orgId, @PathVariable String workspaceId,
+                                         @Body WorkspaceJson.UpdateRequest body, Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        WorkspaceId id = PathIds.workspace(workspaceId);
+        Validation v = new Validation();
+        DisplayName name = v.optional("name", body.name(), DisplayName::of);
+        Slug slug = v.optional("slug", body.slug(), Slug::of);
+        v.check();
+        return WorkspaceJson.Response.of(updateWorkspace.update(Callers.of(auth), org, id,
+                new UpdateWorkspace.Command(Optional.ofNullable(name), Optional.ofNullable(slug))));
+    }
+
+    @Delete("/{workspaceId}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a workspace (admins)")
+    public void delete(@PathVariable String orgId, @PathVariable String workspaceId, Authentication auth) {
+        deleteWorkspace.delete(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.glyphic.web.problem;
+
+import dev.glyphic.domain.shared.DomainException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+/** The one place where the core's refusals become HTTP; the switch is exhaustive over the sealed refusals. */
+@Singleton
+public final class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, DomainException exception) {
+        return switch (exception) {
+            case DomainException.NotFound e -> Problems.respond(Problem.of("not-found", "Not found", 404,
+                    e.getMessage()));
+            case DomainException.Forbidden e -> Problems.respond(Problem.of("forbidden", "Forbidden", 403,
+                    e.getMessage()));
+            case DomainException.Unauthenticated e -> Problems.respond(Problem.of("unauthenticated",
+                    "Authentication failed", 401, e.getMessage()));
+            case DomainException.Conflict e -> Problems.respond(Problem.of(e.code().replace('_', '-'), "Conflict",
+                    409, e.getMessage()));
+            case DomainException.Invalid e -> Problems.respond(Problem.of("validation", "Invalid request", 422,
+                    "the request breaks " + e.violations().size() + " rule(s); see errors")
+                    .withErrors(e.violations().stream()
+                            .map(v -> new Problem.FieldError(v.pointer(), v.code(), v.message()))
+                            .toList()));
+            case DomainException.RateLimited e -> Problems.respond(Problem.of("rate-limited", "Too many requests",
+                    429, e.getMessage()))
+                    .header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package dev.glyphic.web.support;
+
+import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.domain.org.ApiKeyId;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.domain.shared.DomainException;
+import java.util.function.Function;
+
+/** Ids in paths: one that is not even a UUID names nothing, so it is a 404 like any other unknown id. */
+public final class PathIds {
+    private PathIds() {
+    }
+
+    public static OrgId org(String raw) {
+        return parse(raw, OrgId::parse, "organization");
+    }
+
+    public static WorkspaceId workspace(String raw) {
+        return parse(raw, WorkspaceId::parse, "workspace");
+    }
+
+    public static UserId member(String raw) {
+        return parse(raw, UserId::parse, "member");
+    }
+
+    public static ApiKeyId apiKey(String raw) {
+        return parse(raw, ApiKeyId::parse, "API key");
+    }
+
+    private static <T> T parse(String raw, Function<String, T> parser, String what) {
+        try {
+            return parser.apply(raw);
+        } catch (DomainException.Invalid e) {
+            throw new DomainException.NotFound(what);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.glyphic.bootstrap;
+
+import dev.glyphic.persistence.setup.DatabasePreparation;
+import dev.glyphic.persistence.setup.DatabaseSettings;
+import dev.glyphic.persistence.setup.DatabaseStartupException;
+import dev.glyphic.persistence.setup.EmbeddedDatabase;
+import io.micronaut.runtime.Micronaut;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the all-in-one server: settle the database (the configured one, or an embedded one for development),
+ * migrate it and check the app role, then start Micronaut. Anything wrong stops the start with one clear line.
+ */
+public final class Glyphic {
+    private static final Logger LOG = LoggerFactory.getLogger(Glyphic.class);
+
+    private Glyphic() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            LaunchSettings launch = LaunchSettings.fromEnvironment(System.getenv());
+            DatabaseSettings db;
+            String jwtSecret;
+            String masterKey;
+            if (launch.database().isPresent()) {
+                db = launch.database().get();
+                jwtSecret = launch.jwtSecret().orElseThrow();
+                masterKey = launch.masterKey().orElseThrow();
+            } else {
+                EmbeddedDatabase embedded = EmbeddedDatabase.start(launch.dataDirectory().resolve("postgres"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(embedded)));
+                db = embedded.settings();
+                DevSecrets dev = DevSecrets.loadOrCreate(launch.dataDirectory());
+                jwtSecret = launch.jwtSecret().orElse(dev.jwtSecret());
+                masterKey = launch.masterKey().orElse(dev.masterKey());
+                LOG.warn("""
+
+                        *************************************************************************************
+                        *  DEVELOPMENT MODE: no GLYPHIC_DB_URL, so Glyphic runs on an embedded PostgreSQL     *
+                        *  with generated secrets stored in {}.
+                        *  Do not use this for anything real.                                                *
+                        *************************************************************************************""",
+                        launch.dataDirectory().toAbsolutePath());
+            }
+            DatabasePreparation.prepare(db);
+            Micronaut.build(args)
+                    .mainClass(Glyphic.class)
+                    .properties(launch.properties(db, jwtSecret, masterKey))
+                    .start();
+        } catch (StartupProblem | DatabaseStartupException e) {
+            System.err.println("Glyphic cannot start: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedDatabase embedded) {
+        try {
+            embedded.close();
+        } catch (Exception e) {
+            System.err.println("could not stop the embedded PostgreSQL: " + e.getMessage());
+        }
+    }
+}

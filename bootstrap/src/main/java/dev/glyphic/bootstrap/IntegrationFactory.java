@@ -1,0 +1,71 @@
+package dev.glyphic.bootstrap;
+
+import dev.glyphic.application.port.out.AccessTokens;
+import dev.glyphic.application.port.out.ExternalIdentities;
+import dev.glyphic.application.port.out.PasswordHasher;
+import dev.glyphic.application.port.out.SecretTokens;
+import dev.glyphic.integrations.crypto.Argon2Settings;
+import dev.glyphic.integrations.crypto.Argon2idPasswordHasher;
+import dev.glyphic.integrations.oidc.NoExternalIdentities;
+import dev.glyphic.integrations.oidc.OidcExternalIdentities;
+import dev.glyphic.integrations.oidc.OidcSettings;
+import dev.glyphic.integrations.token.AccessTokenSettings;
+import dev.glyphic.integrations.token.JwtAccessTokens;
+import dev.glyphic.integrations.token.SecureRandomSecretTokens;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Builds the adapters that speak to the world outside the process: crypto, tokens, identity providers, time. */
+@Factory
+public class IntegrationFactory {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    PasswordHasher passwordHasher() {
+        return new Argon2idPasswordHasher(Argon2Settings.OWASP);
+    }
+
+    @Singleton
+    SecretTokens secretTokens() {
+        return new SecureRandomSecretTokens();
+    }
+
+    @Singleton
+    AccessTokens accessTokens(@Value("${glyphic.auth.jwt-secret}") String secret,
+                              @Value("${glyphic.auth.issuer:glyphic}") String issuer,
+                              @Value("${glyphic.auth.audience:glyphic-api}") String audience,
+                              @Value("${glyphic.auth.access-token-lifetime:10m}") Duration lifetime, Clock clock) {
+        return new JwtAccessTokens(new AccessTokenSettings(secret.getBytes(StandardCharsets.UTF_8), issuer, audience,
+                lifetime), clock);
+    }
+
+    /** Tokens of an external OpenID Connect issuer are accepted only when all three settings are given. */
+    @Singleton
+    ExternalIdentities externalIdentities(@Value("${glyphic.oidc.issuer:}") @Nullable String issuer,
+                                          @Value("${glyphic.oidc.jwks-url:}") @Nullable String jwksUrl,
+                                          @Value("${glyphic.oidc.audience:}") @Nullable String audience,
+                                          Clock clock) {
+        if (blank(issuer) && blank(jwksUrl) && blank(audience)) {
+            return new NoExternalIdentities();
+        }
+        if (blank(issuer) || blank(jwksUrl) || blank(audience)) {
+            throw new StartupProblem("GLYPHIC_OIDC_ISSUER, GLYPHIC_OIDC_JWKS_URL and GLYPHIC_OIDC_AUDIENCE go "
+                    + "together: set all three or none");
+        }
+        return new OidcExternalIdentities(new OidcSettings(issuer, URI.create(jwksUrl), audience), clock);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

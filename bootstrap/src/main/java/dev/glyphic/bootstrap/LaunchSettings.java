@@ -1,0 +1,94 @@
+package dev.glyphic.bootstrap;
+
+import dev.glyphic.persistence.setup.DatabaseSettings;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the environment says about how to run: which database, which port, which secrets. Read once, in main; the
+ * rest of the server sees Micronaut properties built from it.
+ *
+ * @param database empty means: run on an embedded PostgreSQL in {@code dataDirectory}, with generated dev secrets
+ */
+public record LaunchSettings(Optional<DatabaseSettings> database, Path dataDirectory, int port,
+                             Optional<String> jwtSecret, Optional<String> masterKey, Optional<String> oidcIssuer,
+                             Optional<String> oidcJwksUrl, Optional<String> oidcAudience) {
+
+    public static LaunchSettings fromEnvironment(Map<String, String> env) {
+        Optional<String> url = value(env, "GLYPHIC_DB_URL");
+        Optional<DatabaseSettings> database = url.map(u -> new DatabaseSettings(u,
+                require(env, "GLYPHIC_DB_USER", "the restricted role the server connects as"),
+                env.get("GLYPHIC_DB_PASSWORD"),
+                require(env, "GLYPHIC_DB_ADMIN_USER", "the role that owns the schema and runs migrations"),
+                env.get("GLYPHIC_DB_ADMIN_PASSWORD")));
+        LaunchSettings settings = new LaunchSettings(database,
+                Path.of(value(env, "GLYPHIC_DATA_DIR").orElse(".glyphic")),
+                port(value(env, "GLYPHIC_PORT").orElse("8080")),
+                value(env, "GLYPHIC_JWT_SECRET"), value(env, "GLYPHIC_MASTER_KEY"),
+                value(env, "GLYPHIC_OIDC_ISSUER"), value(env, "GLYPHIC_OIDC_JWKS_URL"),
+                value(env, "GLYPHIC_OIDC_AUDIENCE"));
+        if (database.isPresent()) {
+            // A real database means a real deployment: a default secret there would be a shared secret.
+            require(env, "GLYPHIC_JWT_SECRET", "at least 32 bytes, used to sign access tokens");
+            require(env, "GLYPHIC_MASTER_KEY", "base64 of 32 random bytes, the key that wraps credential keys");
+        }
+        settings.jwtSecret.ifPresent(LaunchSettings::checkJwtSecret);
+        settings.masterKey.ifPresent(LaunchSettings::checkMasterKey);
+        return settings;
+    }
+
+    /** Micronaut properties for a server on the given (prepared) database, with these secrets. */
+    public Map<String, Object> properties(DatabaseSettings db, String jwt, String master) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("micronaut.server.port", port);
+        properties.put("datasources.default.url", db.url());
+        properties.put("datasources.default.username", db.appUser());
+        properties.put("datasources.default.password", db.appPassword());
+        properties.put("glyphic.auth.jwt-secret", jwt);
+        properties.put("glyphic.crypto.master-key", master);
+        oidcIssuer.ifPresent(v -> properties.put("glyphic.oidc.issuer", v));
+        oidcJwksUrl.ifPresent(v -> properties.put("glyphic.oidc.jwks-url", v));
+        oidcAudience.ifPresent(v -> properties.put("glyphic.oidc.audience", v));
+        return properties;
+    }
+
+    static void checkJwtSecret(String secret) {
+        if (secret.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
+            throw new StartupProblem("GLYPHIC_JWT_SECRET must be at least 32 bytes (256 bits)");
+        }
+    }
+
+    static void checkMasterKey(String key) {
+        try {
+            if (Base64.getDecoder().decode(key).length != 32) {
+                throw new StartupProblem("GLYPHIC_MASTER_KEY must be base64 of exactly 32 bytes");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new StartupProblem("GLYPHIC_MASTER_KEY is not valid base64");
+        }
+    }
+
+    private static int port(String raw) {
+        try {
+            int port = Integer.parseInt(raw);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new StartupProblem("GLYPHIC_PORT must be a port number, not '" + raw + "'");
+        }
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank());
+    }
+
+    private static String require(Map<String, String> env, String name, String what) {
+        return value(env, name).orElseThrow(() -> new StartupProblem(name + " is required when GLYPHIC_DB_URL is set ("
+                + what + ")"));
+    }
+}

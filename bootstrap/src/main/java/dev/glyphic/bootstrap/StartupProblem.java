@@ -1,0 +1,8 @@
+package dev.glyphic.bootstrap;
+
+/** A configuration the server refuses to start with; the message tells the operator what to change. */
+public final class StartupProblem extends RuntimeException {
+    public StartupProblem(String message) {
+        super(message);
+    }
+}

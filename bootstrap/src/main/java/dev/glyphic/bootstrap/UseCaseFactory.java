@@ -1,0 +1,266 @@
+package dev.glyphic.bootstrap;
+
+import dev.glyphic.application.auth.AuthenticateService;
+import dev.glyphic.application.auth.ChangePasswordService;
+import dev.glyphic.application.auth.LogInService;
+import dev.glyphic.application.auth.LogOutService;
+import dev.glyphic.application.auth.RefreshSessionService;
+import dev.glyphic.application.auth.SessionIssuer;
+import dev.glyphic.application.auth.ShowMeService;
+import dev.glyphic.application.auth.SignUpService;
+import dev.glyphic.application.org.AcceptInvitationService;
+import dev.glyphic.application.org.Auditor;
+import dev.glyphic.application.org.ChangeMemberRoleService;
+import dev.glyphic.application.org.CreateApiKeyService;
+import dev.glyphic.application.org.CreateOrgService;
+import dev.glyphic.application.org.CreateWorkspaceService;
+import dev.glyphic.application.org.DeleteOrgService;
+import dev.glyphic.application.org.DeleteWorkspaceService;
+import dev.glyphic.application.org.InviteMemberService;
+import dev.glyphic.application.org.ListApiKeysService;
+import dev.glyphic.application.org.ListAuditEventsService;
+import dev.glyphic.application.org.ListInvitationsService;
+import dev.glyphic.application.org.ListMembersService;
+import dev.glyphic.application.org.ListMyOrgsService;
+import dev.glyphic.application.org.ListWorkspacesService;
+import dev.glyphic.application.org.OrgAccess;
+import dev.glyphic.application.org.RemoveMemberService;
+import dev.glyphic.application.org.RevokeApiKeyService;
+import dev.glyphic.application.org.ShowOrgService;
+import dev.glyphic.application.org.ShowWorkspaceService;
+import dev.glyphic.application.org.SignInAudit;
+import dev.glyphic.application.org.UpdateOrgService;
+import dev.glyphic.application.org.UpdateWorkspaceService;
+import dev.glyphic.application.port.in.AcceptInvitation;
+import dev.glyphic.application.port.in.Authenticate;
+import dev.glyphic.application.port.in.ChangeMemberRole;
+import dev.glyphic.application.port.in.ChangePassword;
+import dev.glyphic.application.port.in.CreateApiKey;
+import dev.glyphic.application.port.in.CreateOrg;
+import dev.glyphic.application.port.in.CreateWorkspace;
+import dev.glyphic.application.port.in.DeleteOrg;
+import dev.glyphic.application.port.in.DeleteWorkspace;
+import dev.glyphic.application.port.in.InviteMember;
+import dev.glyphic.application.port.in.ListApiKeys;
+import dev.glyphic.application.port.in.ListAuditEvents;
+import dev.glyphic.application.port.in.ListInvitations;
+import dev.glyphic.application.port.in.ListMembers;
+import dev.glyphic.application.port.in.ListMyOrgs;
+import dev.glyphic.application.port.in.ListWorkspaces;
+import dev.glyphic.application.port.in.LogIn;
+import dev.glyphic.application.port.in.LogOut;
+import dev.glyphic.application.port.in.RefreshSession;
+import dev.glyphic.application.port.in.RemoveMember;
+import dev.glyphic.application.port.in.RevokeApiKey;
+import dev.glyphic.application.port.in.ShowMe;
+import dev.glyphic.application.port.in.ShowOrg;
+import dev.glyphic.application.port.in.ShowWorkspace;
+import dev.glyphic.application.port.in.SignUp;
+import dev.glyphic.application.port.in.UpdateOrg;
+import dev.glyphic.application.port.in.UpdateWorkspace;
+import dev.glyphic.application.port.out.AccessTokens;
+import dev.glyphic.application.port.out.ApiKeyRepository;
+import dev.glyphic.application.port.out.AuditLog;
+import dev.glyphic.application.port.out.ExternalIdentities;
+import dev.glyphic.application.port.out.InvitationRepository;
+import dev.glyphic.application.port.out.LoginAttempts;
+import dev.glyphic.application.port.out.MembershipRepository;
+import dev.glyphic.application.port.out.OrganizationRepository;
+import dev.glyphic.application.port.out.PasswordHasher;
+import dev.glyphic.application.port.out.RefreshTokenRepository;
+import dev.glyphic.application.port.out.SecretTokens;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.application.port.out.WorkspaceRepository;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * Builds every use case from its ports and exposes it as its in-port. The services know nothing of Micronaut;
+ * this is the only place that decides which adapter serves which port.
+ */
+@Factory
+public class UseCaseFactory {
+    private final Transactions transactions;
+    private final UserRepository users;
+    private final RefreshTokenRepository refreshTokens;
+    private final LoginAttempts loginAttempts;
+    private final OrganizationRepository organizations;
+    private final MembershipRepository memberships;
+    private final WorkspaceRepository workspaces;
+    private final InvitationRepository invitations;
+    private final ApiKeyRepository apiKeys;
+    private final AuditLog auditLog;
+    private final PasswordHasher hasher;
+    private final SecretTokens secrets;
+    private final AccessTokens accessTokens;
+    private final ExternalIdentities externalIdentities;
+    private final Clock clock;
+    private final SessionIssuer sessions;
+    private final OrgAccess access;
+    private final Auditor auditor;
+    private final SignInAudit signInAudit;
+
+    public UseCaseFactory(Transactions transactions, UserRepository users, RefreshTokenRepository refreshTokens,
+                          LoginAttempts loginAttempts, OrganizationRepository organizations,
+                          MembershipRepository memberships, WorkspaceRepository workspaces,
+                          InvitationRepository invitations, ApiKeyRepository apiKeys, AuditLog auditLog,
+                          PasswordHasher hasher, SecretTokens secrets, AccessTokens accessTokens,
+                          ExternalIdentities externalIdentities, Clock clock) {
+        this.transactions = transactions;
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.loginAttempts = loginAttempts;
+        this.organizations = organizations;
+        this.memberships = memberships;
+        this.workspaces = workspaces;
+        this.invitations = invitations;
+        this.apiKeys = apiKeys;
+        this.auditLog = auditLog;
+        this.hasher = hasher;
+        this.secrets = secrets;
+        this.accessTokens = accessTokens;
+        this.externalIdentities = externalIdentities;
+        this.clock = clock;
+        this.sessions = new SessionIssuer(accessTokens, refreshTokens, secrets, clock);
+        this.access = new OrgAccess(memberships, apiKeys);
+        this.auditor = new Auditor(auditLog, clock);
+        this.signInAudit = new SignInAudit(transactions, memberships, auditLog, clock);
+    }
+
+    @Singleton
+    SignUp signUp() {
+        return new SignUpService(transactions, users, hasher, sessions, clock);
+    }
+
+    @Singleton
+    LogIn logIn() {
+        return new LogInService(transactions, users, loginAttempts, hasher, sessions, signInAudit, clock);
+    }
+
+    @Singleton
+    RefreshSession refreshSession() {
+        return new RefreshSessionService(transactions, refreshTokens, users, secrets, sessions, clock);
+    }
+
+    @Singleton
+    LogOut logOut() {
+        return new LogOutService(transactions, refreshTokens, clock);
+    }
+
+    @Singleton
+    ChangePassword changePassword() {
+        return new ChangePasswordService(transactions, users, refreshTokens, hasher, sessions, clock);
+    }
+
+    @Singleton
+    ShowMe showMe() {
+        return new ShowMeService(transactions, users);
+    }
+
+    @Singleton
+    Authenticate authenticate() {
+        return new AuthenticateService(transactions, accessTokens, externalIdentities, users, apiKeys, secrets, clock);
+    }
+
+    @Singleton
+    CreateOrg createOrg() {
+        return new CreateOrgService(transactions, organizations, memberships, auditor, clock);
+    }
+
+    @Singleton
+    ListMyOrgs listMyOrgs() {
+        return new ListMyOrgsService(transactions, organizations);
+    }
+
+    @Singleton
+    ShowOrg showOrg() {
+        return new ShowOrgService(transactions, access, organizations);
+    }
+
+    @Singleton
+    UpdateOrg updateOrg() {
+        return new UpdateOrgService(transactions, access, organizations, auditor, clock);
+    }
+
+    @Singleton
+    DeleteOrg deleteOrg() {
+        return new DeleteOrgService(transactions, access, organizations);
+    }
+
+    @Singleton
+    ListMembers listMembers() {
+        return new ListMembersService(transactions, access, memberships);
+    }
+
+    @Singleton
+    ChangeMemberRole changeMemberRole() {
+        return new ChangeMemberRoleService(transactions, access, memberships, users, auditor);
+    }
+
+    @Singleton
+    RemoveMember removeMember() {
+        return new RemoveMemberService(transactions, access, memberships, auditor);
+    }
+
+    @Singleton
+    InviteMember inviteMember() {
+        return new InviteMemberService(transactions, access, invitations, secrets, auditor, clock);
+    }
+
+    @Singleton
+    ListInvitations listInvitations() {
+        return new ListInvitationsService(transactions, access, invitations);
+    }
+
+    @Singleton
+    AcceptInvitation acceptInvitation() {
+        return new AcceptInvitationService(transactions, invitations, memberships, users, secrets, auditor, clock);
+    }
+
+    @Singleton
+    CreateWorkspace createWorkspace() {
+        return new CreateWorkspaceService(transactions, access, workspaces, auditor, clock);
+    }
+
+    @Singleton
+    ListWorkspaces listWorkspaces() {
+        return new ListWorkspacesService(transactions, access, workspaces);
+    }
+
+    @Singleton
+    ShowWorkspace showWorkspace() {
+        return new ShowWorkspaceService(transactions, access, workspaces);
+    }
+
+    @Singleton
+    UpdateWorkspace updateWorkspace() {
+        return new UpdateWorkspaceService(transactions, access, workspaces, auditor, clock);
+    }
+
+    @Singleton
+    DeleteWorkspace deleteWorkspace() {
+        return new DeleteWorkspaceService(transactions, access, workspaces, auditor);
+    }
+
+    @Singleton
+    CreateApiKey createApiKey() {
+        return new CreateApiKeyService(transactions, access, apiKeys, secrets, auditor, clock);
+    }
+
+    @Singleton
+    ListApiKeys listApiKeys() {
+        return new ListApiKeysService(transactions, access, apiKeys);
+    }
+
+    @Singleton
+    RevokeApiKey revokeApiKey() {
+        return new RevokeApiKeyService(transactions, access, apiKeys, auditor, clock);
+    }
+
+    @Singleton
+    ListAuditEvents listAuditEvents() {
+        return new ListAuditEventsService(transactions, access, auditLog);
+    }
+}
