@@ -1,0 +1,78 @@
+package dev.glyphic.bootstrap.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.glyphic.bootstrap.LaunchSettings;
+import dev.glyphic.bootstrap.StartupProblem;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** With a real database, secrets are required and checked; without one, the server runs in development mode. */
+class LaunchSettingsTest {
+    private static final String JWT = "0123456789abcdef0123456789abcdef";
+    private static final String MASTER = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+    @Test
+    void withNoDatabaseUrlItRunsEmbeddedWithoutSecrets() {
+        LaunchSettings settings = LaunchSettings.fromEnvironment(Map.of());
+        assertTrue(settings.database().isEmpty());
+        assertEquals(8080, settings.port());
+        assertEquals(".glyphic", settings.dataDirectory().toString());
+    }
+
+    @Test
+    void aDatabaseUrlNeedsBothRolesAndBothSecrets() {
+        for (String missing : new String[] {"GLYPHIC_DB_USER", "GLYPHIC_DB_ADMIN_USER", "GLYPHIC_JWT_SECRET",
+                "GLYPHIC_MASTER_KEY"}) {
+            Map<String, String> env = production();
+            env.remove(missing);
+            StartupProblem problem = assertThrows(StartupProblem.class, () -> LaunchSettings.fromEnvironment(env));
+            assertTrue(problem.getMessage().startsWith(missing + " is required"), problem.getMessage());
+        }
+    }
+
+    @Test
+    void aCompleteProductionEnvironmentIsAccepted() {
+        LaunchSettings settings = LaunchSettings.fromEnvironment(production());
+        assertEquals("glyphic_app", settings.database().orElseThrow().appUser());
+        assertEquals(9090, settings.port());
+    }
+
+    @Test
+    void aShortJwtSecretIsRefused() {
+        Map<String, String> env = production();
+        env.put("GLYPHIC_JWT_SECRET", "too-short");
+        assertTrue(assertThrows(StartupProblem.class, () -> LaunchSettings.fromEnvironment(env)).getMessage()
+                .contains("at least 32 bytes"));
+    }
+
+    @Test
+    void aMasterKeyMustBe32BytesOfBase64() {
+        Map<String, String> env = production();
+        env.put("GLYPHIC_MASTER_KEY", "AAEC");
+        assertTrue(assertThrows(StartupProblem.class, () -> LaunchSettings.fromEnvironment(env)).getMessage()
+                .contains("exactly 32 bytes"));
+        env.put("GLYPHIC_MASTER_KEY", "not base64 !!");
+        assertTrue(assertThrows(StartupProblem.class, () -> LaunchSettings.fromEnvironment(env)).getMessage()
+                .contains("not valid base64"));
+    }
+
+    @Test
+    void aPortMustBeANumber() {
+        assertThrows(StartupProblem.class, () -> LaunchSettings.fromEnvironment(Map.of("GLYPHIC_PORT", "http")));
+    }
+
+    private static Map<String, String> production() {
+        Map<String, String> env = new HashMap<>();
+        env.put("GLYPHIC_DB_URL", "jdbc:postgresql://db:5432/glyphic");
+        env.put("GLYPHIC_DB_USER", "glyphic_app");
+        env.put("GLYPHIC_DB_ADMIN_USER", "glyphic_owner");
+        env.put("GLYPHIC_JWT_SECRET", JWT);
+        env.put("GLYPHIC_MASTER_KEY", MASTER);
+        env.put("GLYPHIC_PORT", "9090");
+        return env;
+    }
+}
