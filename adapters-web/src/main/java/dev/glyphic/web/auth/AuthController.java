@@ -17,6 +17,7 @@ import dev.glyphic.web.auth.AuthJson.Tokens;
 import dev.glyphic.web.security.Callers;
 import dev.glyphic.web.support.Created;
 import dev.glyphic.web.support.Origins;
+import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -34,6 +35,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/v1/auth")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ProblemResponses
 @Tag(name = "auth")
 public final class AuthController {
     private final SignUp signUp;

@@ -3,6 +3,7 @@ package dev.glyphic.web.auth;
 import dev.glyphic.application.port.in.ShowMe;
 import dev.glyphic.web.auth.AuthJson.UserJson;
 import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Controller("/api/v1/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ProblemResponses
 @Tag(name = "auth")
 public final class MeController {
     private final ShowMe showMe;

@@ -5,6 +5,7 @@ import dev.glyphic.application.shared.PageRequest;
 import dev.glyphic.web.security.Callers;
 import dev.glyphic.web.support.PageJson;
 import dev.glyphic.web.support.PathIds;
+import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Controller("/api/v1/orgs/{orgId}/audit-events")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ProblemResponses
 @Tag(name = "audit")
 public final class AuditEventController {
     private final ListAuditEvents listAuditEvents;

@@ -12,6 +12,7 @@ import dev.glyphic.web.security.Callers;
 import dev.glyphic.web.support.Created;
 import dev.glyphic.web.support.PageJson;
 import dev.glyphic.web.support.PathIds;
+import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -32,6 +33,7 @@ import java.time.Clock;
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ProblemResponses
 @Tag(name = "invitations")
 public final class InvitationController {
     private final InviteMember inviteMember;

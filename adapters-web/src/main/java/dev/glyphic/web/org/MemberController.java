@@ -11,6 +11,7 @@ import dev.glyphic.domain.shared.Validation;
 import dev.glyphic.web.security.Callers;
 import dev.glyphic.web.support.PageJson;
 import dev.glyphic.web.support.PathIds;
+import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -32,6 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Controller("/api/v1/orgs/{orgId}/members")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ProblemResponses
 @Tag(name = "members")
 public final class MemberController {
     private final ListMembers listMembers;

@@ -16,6 +16,7 @@ import dev.glyphic.web.security.Callers;
 import dev.glyphic.web.support.Created;
 import dev.glyphic.web.support.PageJson;
 import dev.glyphic.web.support.PathIds;
+import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -40,6 +41,7 @@ import java.util.Optional;
 @Controller("/api/v1/orgs/{orgId}/workspaces")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ProblemResponses
 @Tag(name = "workspaces")
 public final class WorkspaceController {
     private final CreateWorkspace createWorkspace;
