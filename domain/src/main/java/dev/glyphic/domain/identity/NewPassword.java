@@ -11,10 +11,11 @@ public record NewPassword(String value) {
     public static final int MAX_LENGTH = 128;
 
     public NewPassword {
-        if (value == null || value.codePointCount(0, value.length()) < MIN_LENGTH) {
+        int length = value == null ? 0 : value.codePointCount(0, value.length());
+        if (length < MIN_LENGTH) {
             throw Violation.invalid("too_short", "must be at least " + MIN_LENGTH + " characters");
         }
-        if (value.length() > MAX_LENGTH) {
+        if (length > MAX_LENGTH) {
             throw Violation.invalid("too_long", "must be at most " + MAX_LENGTH + " characters");
         }
     }
