@@ -49,8 +49,16 @@ public final class Glyphic {
                     .mainClass(Glyphic.class)
                     .properties(launch.properties(db, jwtSecret, masterKey))
                     .start();
-        } catch (StartupProblem | DatabaseStartupException e) {
-            System.err.println("Glyphic cannot start: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Bean factories raise StartupProblem too, wrapped by the framework: report the reason, not the wrapping.
+            Throwable reason = e;
+            while (reason != null && !(reason instanceof StartupProblem || reason instanceof DatabaseStartupException)) {
+                reason = reason.getCause();
+            }
+            if (reason == null) {
+                throw e;
+            }
+            System.err.println("Glyphic cannot start: " + reason.getMessage());
             System.exit(1);
         }
     }

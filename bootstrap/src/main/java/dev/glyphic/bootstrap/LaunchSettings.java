@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the environment says about how to run: which database, which port, which secrets. Read once, in main; the
@@ -35,6 +38,13 @@ public record LaunchSettings(Optional<DatabaseSettings> database, Path dataDirec
             require(env, "GLYPHIC_JWT_SECRET", "at least 32 bytes, used to sign access tokens");
             require(env, "GLYPHIC_MASTER_KEY", "base64 of 32 random bytes, the key that wraps credential keys");
         }
+        long oidcParts = Stream.of(settings.oidcIssuer, settings.oidcJwksUrl, settings.oidcAudience)
+                .filter(Optional::isPresent).count();
+        if (oidcParts != 0 && oidcParts != 3) {
+            throw new StartupProblem("GLYPHIC_OIDC_ISSUER, GLYPHIC_OIDC_JWKS_URL and GLYPHIC_OIDC_AUDIENCE go together: "
+                    + "set all three or none");
+        }
+        settings.oidcJwksUrl.ifPresent(LaunchSettings::checkUrl);
         settings.jwtSecret.ifPresent(LaunchSettings::checkJwtSecret);
         settings.masterKey.ifPresent(LaunchSettings::checkMasterKey);
         return settings;
@@ -68,6 +78,17 @@ public record LaunchSettings(Optional<DatabaseSettings> database, Path dataDirec
             }
         } catch (IllegalArgumentException e) {
             throw new StartupProblem("GLYPHIC_MASTER_KEY is not valid base64");
+        }
+    }
+
+    static void checkUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new URISyntaxException(url, "not an http(s) URL");
+            }
+        } catch (URISyntaxException e) {
+            throw new StartupProblem("GLYPHIC_OIDC_JWKS_URL must be an http(s) URL, not '" + url + "'");
         }
     }
 

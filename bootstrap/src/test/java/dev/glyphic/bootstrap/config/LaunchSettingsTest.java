@@ -65,6 +65,20 @@ class LaunchSettingsTest {
         assertThrows(StartupProblem.class, () -> LaunchSettings.fromEnvironment(Map.of("GLYPHIC_PORT", "http")));
     }
 
+    @Test
+    void externalIdentitySettingsComeAllThreeOrNone() {
+        Map<String, String> env = production();
+        env.put("GLYPHIC_OIDC_ISSUER", "https://id.example.com");
+        assertTrue(assertThrows(StartupProblem.class, () -> LaunchSettings.fromEnvironment(env)).getMessage()
+                .contains("set all three or none"));
+        env.put("GLYPHIC_OIDC_JWKS_URL", "ftp://id.example.com/jwks");
+        env.put("GLYPHIC_OIDC_AUDIENCE", "glyphic");
+        assertTrue(assertThrows(StartupProblem.class, () -> LaunchSettings.fromEnvironment(env)).getMessage()
+                .contains("must be an http(s) URL"));
+        env.put("GLYPHIC_OIDC_JWKS_URL", "https://id.example.com/jwks");
+        assertEquals("https://id.example.com/jwks", LaunchSettings.fromEnvironment(env).oidcJwksUrl().orElseThrow());
+    }
+
     private static Map<String, String> production() {
         Map<String, String> env = new HashMap<>();
         env.put("GLYPHIC_DB_URL", "jdbc:postgresql://db:5432/glyphic");
