@@ -39,12 +39,11 @@ public final class PgOrganizationRepository implements OrganizationRepository {
                 PgOrganizationRepository::map, id.value());
     }
 
+    /** Slugs are unique across tenants, and the other tenants' rows are invisible here: the unique key decides. */
     @Override
     public boolean update(Organization org) {
-        return sql.update("update organizations set name = ?, slug = ?, updated_at = ? where id = ? "
-                        + "and not exists (select 1 from organizations o where o.slug = ? and o.id <> ?)",
-                org.name().value(), org.slug().value(), org.updatedAt(), org.id().value(),
-                org.slug().value(), org.id().value()) == 1;
+        return sql.updateUnlessDuplicate("update organizations set name = ?, slug = ?, updated_at = ? where id = ?",
+                org.name().value(), org.slug().value(), org.updatedAt(), org.id().value()) == 1;
     }
 
     @Override

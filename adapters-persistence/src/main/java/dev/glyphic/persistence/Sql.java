@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +21,8 @@ import java.util.UUID;
  */
 @Singleton
 public final class Sql {
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final TransactionOperations<Connection> transactions;
 
     public Sql(TransactionOperations<Connection> transactions) {
@@ -57,6 +60,31 @@ public final class Sql {
     public int update(String sql, Object... params) {
         try (PreparedStatement statement = prepare(sql, params)) {
             return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException(sql, e);
+        }
+    }
+
+    /**
+     * Runs an update that may collide with a unique key held by a row this transaction cannot see (another tenant's,
+     * hidden by Row Level Security, so no {@code not exists} check can find it): a collision answers 0 and, rolled
+     * back to a savepoint, leaves the transaction usable.
+     */
+    public int updateUnlessDuplicate(String sql, Object... params) {
+        try {
+            Connection connection = transactions.getConnection();
+            Savepoint savepoint = connection.setSavepoint();
+            try (PreparedStatement statement = prepare(sql, params)) {
+                int rows = statement.executeUpdate();
+                connection.releaseSavepoint(savepoint);
+                return rows;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback(savepoint);
+                return 0;
+            }
         } catch (SQLException e) {
             throw new PersistenceException(sql, e);
         }

@@ -1,0 +1,139 @@
+package dev.glyphic.persistence;
+
+import static dev.glyphic.persistence.testing.PersistenceContext.bean;
+import static dev.glyphic.persistence.testing.TestData.count;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.glyphic.application.port.out.MembershipRepository;
+import dev.glyphic.application.port.out.OrganizationRepository;
+import dev.glyphic.application.port.out.OrganizationRepository.OrgWithRole;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.application.port.out.WorkspaceRepository;
+import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.domain.identity.DisplayName;
+import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.domain.org.Membership;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.Organization;
+import dev.glyphic.domain.org.Role;
+import dev.glyphic.domain.org.Workspace;
+import dev.glyphic.persistence.testing.TestData;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class JdbcTransactionsTest {
+    private final TestData data = new TestData();
+    private final Transactions tx = bean(JdbcTransactions.class);
+    private final Sql sql = bean(Sql.class);
+    private final UserRepository users = bean(UserRepository.class);
+    private final OrganizationRepository organizations = bean(OrganizationRepository.class);
+    private final MembershipRepository memberships = bean(MembershipRepository.class);
+    private final WorkspaceRepository workspaces = bean(WorkspaceRepository.class);
+
+    @Test
+    void theAdapterConnectsAsTheRestrictedAppRole() {
+        long privileged = tx.global(() -> sql.one("select count(*) as n from pg_roles "
+                + "where rolname = current_user and not (rolsuper or rolbypassrls)", row -> row.number("n"))
+                .orElseThrow());
+        assertEquals(1, privileged, "a superuser or BYPASSRLS login would make every tenant test meaningless");
+    }
+
+    @Test
+    void workThatThrowsRollsBackEverythingItWrote() {
+        UserId owner = data.user().id();
+        Organization org = TestData.newOrg();
+        RuntimeException failure = new RuntimeException("the use case failed after writing");
+
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> tx.inTenant(org.id(), () -> {
+            assertTrue(organizations.insert(org));
+            assertTrue(memberships.insert(new Membership(org.id(), owner, Role.OWNER, TestData.now())));
+            throw failure;
+        }));
+
+        assertSame(failure, thrown, "the work's own exception reaches the caller");
+        assertEquals(0, count("select count(*) from organizations where id = ?", org.id().value()));
+        assertEquals(0, count("select count(*) from memberships where org_id = ?", org.id().value()));
+    }
+
+    @Test
+    void aTransactionInsideAnotherIsRefused() {
+        OrgId a = data.org(data.user().id());
+        OrgId b = data.org(data.user().id());
+        AtomicBoolean innerRan = new AtomicBoolean();
+
+        boolean outerStillScoped = tx.inTenant(a, () -> {
+            assertThrows(IllegalStateException.class, () -> tx.inTenant(b, () -> innerRan.getAndSet(true)));
+            assertThrows(IllegalStateException.class, () -> tx.global(() -> innerRan.getAndSet(true)));
+            return organizations.find(a).isPresent() && organizations.find(b).isEmpty();
+        });
+
+        assertFalse(innerRan.get(), "the nested work must not run at all");
+        assertTrue(outerStillScoped, "the outer transaction keeps its own tenant");
+    }
+
+    @Test
+    void aTenantCannotReadAnotherTenantsWorkspacesEvenByTheirIds() {
+        OrgId a = data.org(data.user().id());
+        OrgId b = data.org(data.user().id());
+        Workspace inA = Workspace.open(a, DisplayName.of("A"), TestData.slug(), TestData.now());
+        Workspace inB = Workspace.open(b, DisplayName.of("B"), TestData.slug(), TestData.now());
+        tx.inTenant(a, () -> workspaces.insert(inA));
+        tx.inTenant(b, () -> workspaces.insert(inB));
+
+        tx.inTenant(a, () -> {
+            assertTrue(workspaces.find(b, inB.id()).isEmpty());
+            assertTrue(workspaces.list(b, PageRequest.first(10)).isEmpty());
+            assertEquals(inA, workspaces.find(a, inA.id()).orElseThrow(), "its own workspace is there");
+            return null;
+        });
+        assertEquals(inB, tx.inTenant(b, () -> workspaces.find(b, inB.id())).orElseThrow());
+    }
+
+    @Test
+    void theGlobalScopeSeesUsersButNoTenantRows() {
+        UserId owner = data.user().id();
+        OrgId org = data.org(owner);
+        Workspace workspace = Workspace.open(org, DisplayName.of("W"), TestData.slug(), TestData.now());
+        tx.inTenant(org, () -> workspaces.insert(workspace));
+
+        tx.global(() -> {
+            assertTrue(users.find(owner).isPresent(), "users are global");
+            assertTrue(organizations.find(org).isEmpty());
+            assertTrue(memberships.find(org, owner).isEmpty());
+            assertTrue(memberships.orgsOf(owner).isEmpty());
+            assertTrue(workspaces.find(org, workspace.id()).isEmpty());
+            return null;
+        });
+    }
+
+    @Test
+    void aUserScopeListsThatUsersOrganizationsAcrossTenantsAndNoOneElses() {
+        UserId ada = data.user().id();
+        UserId bob = data.user().id();
+        OrgId adasOwn = data.org(ada);
+        OrgId bobsShared = data.org(bob);
+        OrgId bobsOwn = data.org(bob);
+        data.join(bobsShared, ada, Role.MEMBER);
+
+        Map<OrgId, Role> adasOrgs = tx.asUser(ada, () -> organizations.listForUser(ada, PageRequest.first(10)))
+                .stream().collect(Collectors.toMap(o -> o.organization().id(), OrgWithRole::role));
+        assertEquals(Map.of(adasOwn, Role.OWNER, bobsShared, Role.MEMBER), adasOrgs);
+        assertEquals(Set.of(adasOwn, bobsShared), Set.copyOf(tx.asUser(ada, () -> memberships.orgsOf(ada))));
+
+        tx.asUser(ada, () -> {
+            assertTrue(organizations.listForUser(bob, PageRequest.first(10)).isEmpty(), "Bob's list is his");
+            assertTrue(memberships.orgsOf(bob).isEmpty());
+            assertTrue(organizations.find(bobsOwn).isEmpty());
+            return null;
+        });
+        assertEquals(Set.of(bobsShared, bobsOwn), Set.copyOf(tx.asUser(bob, () -> memberships.orgsOf(bob))));
+    }
+}
