@@ -52,10 +52,10 @@ public final class PgWorkspaceRepository implements WorkspaceRepository {
 
     @Override
     public boolean update(Workspace w) {
-        return sql.update("update workspaces set name = ?, slug = ?, updated_at = ? where org_id = ? and id = ? "
-                        + "and not exists (select 1 from workspaces o where o.org_id = ? and o.slug = ? and o.id <> ?)",
-                w.name().value(), w.slug().value(), w.updatedAt(), w.orgId().value(), w.id().value(),
-                w.orgId().value(), w.slug().value(), w.id().value()) == 1;
+        // The unique key decides, not a prior check: two concurrent renames to one slug cannot both pass it.
+        return sql.updateUnlessDuplicate("update workspaces set name = ?, slug = ?, updated_at = ? "
+                        + "where org_id = ? and id = ?",
+                w.name().value(), w.slug().value(), w.updatedAt(), w.orgId().value(), w.id().value()) == 1;
     }
 
     @Override

@@ -1,0 +1,33 @@
+package dev.glyphic.domain.workflow;
+
+import dev.glyphic.domain.json.Json;
+import dev.glyphic.domain.json.JsonPointer;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A workflow document (seed 002's format: {@code nodes}, {@code edges}, {@code groups}, {@code config},
+ * {@code metadata}) read into the parts the rules look at. The document itself is kept whole, so that what an
+ * editor stores beside them (positions, sizes, colours) comes back exactly as it was saved.
+ */
+public record WorkflowDefinition(Json.Obj document, List<Node> nodes, List<Edge> edges) {
+
+    public WorkflowDefinition {
+        Objects.requireNonNull(document);
+        nodes = List.copyOf(nodes);
+        edges = List.copyOf(edges);
+    }
+
+    /** A node: {@code data.nodeType} says what it is, {@code data.fields} how it is configured. */
+    public record Node(String id, String nodeType, String label, Map<String, Json> fields, JsonPointer at) {
+        public Node {
+            fields = Map.copyOf(fields);
+        }
+    }
+
+    /** An edge from an output handle of one node to an input handle of another. */
+    public record Edge(String id, String source, String sourceHandle, String target, String targetHandle,
+                       JsonPointer at) {
+    }
+}
