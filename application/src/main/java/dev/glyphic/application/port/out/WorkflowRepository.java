@@ -1,0 +1,37 @@
+package dev.glyphic.application.port.out;
+
+import dev.glyphic.application.workflow.WorkflowQuery;
+import dev.glyphic.application.workflow.WorkflowVersion;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.domain.workflow.Workflow;
+import dev.glyphic.domain.workflow.WorkflowId;
+import java.util.List;
+import java.util.Optional;
+
+/** Workflows of a workspace and their immutable versions. Every call runs inside the use case's tenant scope. */
+public interface WorkflowRepository {
+
+    /** Stores a new workflow and its first version. */
+    void insert(Workflow workflow, WorkflowVersion firstVersion);
+
+    /** The workflow, in the trash or not. */
+    Optional<Workflow> find(OrgId orgId, WorkspaceId workspaceId, WorkflowId id);
+
+    /**
+     * Saves a new state of the workflow, only if its stored version is still {@code expectedVersion}; answers false
+     * when someone saved in between (and then writes nothing). A new definition comes with its version row.
+     */
+    boolean update(Workflow workflow, int expectedVersion, Optional<WorkflowVersion> newVersion);
+
+    /** A page of workflows matching the query, fetching one row more than the limit. */
+    List<Workflow> list(WorkflowQuery query);
+
+    /** Whether a workflow id names a live (not trashed) workflow of the workspace. */
+    boolean exists(OrgId orgId, WorkspaceId workspaceId, WorkflowId id);
+
+    List<WorkflowVersion> versions(OrgId orgId, WorkspaceId workspaceId, WorkflowId id, int limit,
+                                   Optional<Integer> beforeVersion);
+
+    Optional<WorkflowVersion> version(OrgId orgId, WorkspaceId workspaceId, WorkflowId id, int version);
+}
