@@ -25,9 +25,13 @@ import java.time.Duration;
 @Factory
 public class IntegrationFactory {
 
+    /**
+     * Ticks in microseconds, the precision of PostgreSQL's {@code timestamptz}: a resource answered at creation then
+     * carries the very timestamps it is read back with later, rather than nanoseconds the database rounds away.
+     */
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     @Singleton

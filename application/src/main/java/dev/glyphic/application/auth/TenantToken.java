@@ -11,9 +11,13 @@ import java.util.UUID;
  * A bearer secret that names its organization: {@code <prefix>_<org>_<secret>}. Knowing the org up front lets the
  * lookup run inside that tenant's row-level security, with no cross-tenant index to search. The org part is not
  * secret; the 256-bit random part is, and only its digest is stored.
+ *
+ * <p>Both parts are base64url, whose alphabet includes {@code _}, so a token is read by position (the org part is
+ * always {@value #ORG_CHARS} characters), never by splitting on the separator.
  */
 public final class TenantToken {
     private static final int SECRET_BYTES = 32;
+    private static final int ORG_CHARS = 22;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private TenantToken() {
@@ -31,12 +35,14 @@ public final class TenantToken {
     }
 
     public static Optional<OrgId> orgOf(String prefix, String token) {
-        String[] parts = token.split("_", -1);
-        if (parts.length != 3 || !parts[0].equals(prefix) || parts[1].length() != 22 || parts[2].isEmpty()) {
+        int orgStart = prefix.length() + 1;
+        int secretStart = orgStart + ORG_CHARS + 1;
+        if (!hasPrefix(prefix, token) || token.length() <= secretStart || token.charAt(secretStart - 1) != '_') {
             return Optional.empty();
         }
         try {
-            ByteBuffer bytes = ByteBuffer.wrap(Base64.getUrlDecoder().decode(parts[1]));
+            ByteBuffer bytes = ByteBuffer.wrap(Base64.getUrlDecoder().decode(token.substring(orgStart,
+                    orgStart + ORG_CHARS)));
             return Optional.of(new OrgId(new UUID(bytes.getLong(), bytes.getLong())));
         } catch (IllegalArgumentException | java.nio.BufferUnderflowException e) {
             return Optional.empty();
@@ -45,6 +51,7 @@ public final class TenantToken {
 
     /** A short, non-secret prefix of a token to recognise it by in lists. */
     public static String hint(String token) {
-        return token.substring(0, Math.min(token.length(), token.lastIndexOf('_') + 5)) + "…";
+        int secretStart = token.indexOf('_') + 1 + ORG_CHARS + 1;
+        return token.substring(0, Math.min(token.length(), secretStart + 4)) + "…";
     }
 }
