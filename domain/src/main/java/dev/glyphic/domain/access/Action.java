@@ -8,6 +8,8 @@ public enum Action {
     EDIT_CONTENT,
     /** Approve or reject an approval step. */
     APPROVE,
+    /** Publish templates for every organization to see. */
+    PUBLISH_TEMPLATES,
     /** Delete and restore workflows and campaigns. */
     DELETE_CONTENT,
     /** Manage webhooks, schedules, integrations and their credentials. */

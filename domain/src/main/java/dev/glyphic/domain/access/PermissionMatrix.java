@@ -18,6 +18,7 @@ public final class PermissionMatrix {
             Map.entry(Action.READ, VIEWER),
             Map.entry(Action.EDIT_CONTENT, MEMBER),
             Map.entry(Action.APPROVE, MEMBER),
+            Map.entry(Action.PUBLISH_TEMPLATES, ADMIN),
             Map.entry(Action.DELETE_CONTENT, ADMIN),
             Map.entry(Action.MANAGE_AUTOMATION, ADMIN),
             Map.entry(Action.MANAGE_WORKSPACES, ADMIN),

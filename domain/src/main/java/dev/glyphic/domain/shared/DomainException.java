@@ -73,6 +73,20 @@ public abstract sealed class DomainException extends RuntimeException {
         }
     }
 
+    /** The caller edited a state that has changed since they read it (a stale ETag). Nothing was written. */
+    public static final class StaleVersion extends DomainException {
+        public StaleVersion(String message) {
+            super(message);
+        }
+    }
+
+    /** An edit came without saying which state it edits (no If-Match); blind overwrites are refused. */
+    public static final class VersionRequired extends DomainException {
+        public VersionRequired(String message) {
+            super(message);
+        }
+    }
+
     /** Too many attempts; the caller may try again after the given delay. */
     public static final class RateLimited extends DomainException {
         private final Duration retryAfter;

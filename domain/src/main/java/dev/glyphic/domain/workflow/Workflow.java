@@ -55,6 +55,6 @@ public record Workflow(WorkflowId id, OrgId orgId, WorkspaceId workspaceId, Disp
 
     /** The opaque concurrency token of this state. */
     public String etag() {
-        return "\"" + id + "." + version + "\"";
+        return "\"" + version + "\"";
     }
 }

@@ -23,6 +23,7 @@ class PermissionMatrixTest {
             READ,                 true,   true,   true,  true
             EDIT_CONTENT,         false,  true,   true,  true
             APPROVE,              false,  true,   true,  true
+            PUBLISH_TEMPLATES,    false,  false,  true,  true
             DELETE_CONTENT,       false,  false,  true,  true
             MANAGE_AUTOMATION,    false,  false,  true,  true
             MANAGE_WORKSPACES,    false,  false,  true,  true

@@ -19,10 +19,13 @@ public interface WorkflowRepository {
     Optional<Workflow> find(OrgId orgId, WorkspaceId workspaceId, WorkflowId id);
 
     /**
-     * Saves a new state of the workflow, only if its stored version is still {@code expectedVersion}; answers false
-     * when someone saved in between (and then writes nothing). A new definition comes with its version row.
+     * Saves a new state of the workflow with its version row, only if its stored version is still
+     * {@code expectedVersion}; answers false when someone saved in between (and then writes nothing).
      */
-    boolean update(Workflow workflow, int expectedVersion, Optional<WorkflowVersion> newVersion);
+    boolean update(Workflow workflow, int expectedVersion, WorkflowVersion newVersion);
+
+    /** Moves to or out of the trash without a new version: trashing is not an edit of the workflow. */
+    void setDeleted(Workflow workflow);
 
     /** A page of workflows matching the query, fetching one row more than the limit. */
     List<Workflow> list(WorkflowQuery query);

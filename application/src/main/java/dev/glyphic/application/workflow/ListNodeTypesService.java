@@ -1,0 +1,19 @@
+package dev.glyphic.application.workflow;
+
+import dev.glyphic.application.port.in.ListNodeTypes;
+import dev.glyphic.domain.workflow.NodeCatalogue;
+import dev.glyphic.domain.workflow.NodeType;
+import java.util.Collection;
+
+public final class ListNodeTypesService implements ListNodeTypes {
+    private final NodeCatalogue catalogue;
+
+    public ListNodeTypesService(NodeCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public Collection<NodeType> all() {
+        return catalogue.all();
+    }
+}

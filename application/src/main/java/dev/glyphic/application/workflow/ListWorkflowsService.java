@@ -1,0 +1,45 @@
+package dev.glyphic.application.workflow;
+
+import dev.glyphic.application.auth.Caller;
+import dev.glyphic.application.port.in.ListWorkflows;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.WorkflowRepository;
+import dev.glyphic.application.shared.Page;
+import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.workflow.Workflow;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+public final class ListWorkflowsService implements ListWorkflows {
+    private final Transactions transactions;
+    private final WorkspaceScope scope;
+    private final WorkflowRepository workflows;
+
+    public ListWorkflowsService(Transactions transactions, WorkspaceScope scope, WorkflowRepository workflows) {
+        this.transactions = transactions;
+        this.scope = scope;
+        this.workflows = workflows;
+    }
+
+    @Override
+    public Page<Workflow> list(Caller caller, WorkflowQuery query) {
+        return transactions.inTenant(query.orgId(), () -> {
+            scope.enter(caller, query.orgId(), query.workspaceId(), Action.READ);
+            List<Workflow> fetched = workflows.list(query);
+            if (fetched.size() <= query.limit()) {
+                return new Page<>(fetched, Optional.empty());
+            }
+            List<Workflow> items = fetched.subList(0, query.limit());
+            return new Page<>(items, Optional.of(cursorAfter(items.get(items.size() - 1), query.sort()).encode()));
+        });
+    }
+
+    static WorkflowCursor cursorAfter(Workflow last, WorkflowQuery.Sort sort) {
+        String key = switch (sort) {
+            case UPDATED_AT -> last.updatedAt().toString();
+            case NAME -> last.name().value().toLowerCase(Locale.ROOT);
+        };
+        return new WorkflowCursor(sort, key, last.id().value());
+    }
+}
