@@ -26,8 +26,19 @@ public final class WorkflowRules {
 
     /** The violations of the definition; throws them as one 422 unless the save is an explicit draft. */
     public List<Violation> check(OrgId orgId, WorkspaceId workspaceId, Json.Obj definition, boolean draft) {
-        List<Violation> violations = validator.validate(definition, JsonText.utf8Length(definition),
-                id -> workflows.exists(orgId, workspaceId, WorkflowId.parse(id)));
+        return refuseUnlessDraft(validator.validate(definition, JsonText.utf8Length(definition),
+                id -> workflows.exists(orgId, workspaceId, WorkflowId.parse(id))), draft);
+    }
+
+    /**
+     * Checks a definition that must be valid wherever it lands (a template): it may not refer to other workflows,
+     * since those exist in one workspace only.
+     */
+    public void checkPortable(Json.Obj definition) {
+        refuseUnlessDraft(validator.validate(definition, JsonText.utf8Length(definition), id -> false), false);
+    }
+
+    private static List<Violation> refuseUnlessDraft(List<Violation> violations, boolean draft) {
         if (!violations.isEmpty() && !draft) {
             throw new DomainException.Invalid(violations.stream()
                     .map(v -> new Violation("/definition" + v.pointer(), v.code(), v.message()))
