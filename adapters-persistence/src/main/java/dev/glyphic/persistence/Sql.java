@@ -122,6 +122,16 @@ public final class Sql {
             return rs.getLong(column);
         }
 
+        public boolean bool(String column) throws SQLException {
+            return rs.getBoolean(column);
+        }
+
+        /** A text[] column; SQL NULL reads as an empty list. */
+        public List<String> texts(String column) throws SQLException {
+            java.sql.Array array = rs.getArray(column);
+            return array == null ? List.of() : List.of((String[]) array.getArray());
+        }
+
         public Instant instant(String column) throws SQLException {
             OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
             return value == null ? null : value.toInstant();

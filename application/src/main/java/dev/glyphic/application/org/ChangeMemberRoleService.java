@@ -33,8 +33,11 @@ public final class ChangeMemberRoleService implements ChangeMemberRole {
     @Override
     public Member change(Caller caller, OrgId orgId, UserId memberId, Role role) {
         return transactions.inTenant(orgId, () -> {
-            Acting acting = access.enter(caller, orgId);
+            access.enter(caller, orgId);
+            // Lock the owners, then read the caller's role again: an owner being demoted at this very moment must
+            // not act once more with the role they are losing.
             long owners = memberships.lockOwners(orgId);
+            Acting acting = access.enter(caller, orgId);
             Membership target = memberships.find(orgId, memberId)
                     .orElseThrow(() -> new DomainException.NotFound("member"));
             Acting.enforce(MembershipPolicy.changeRole(acting.as(), target, role, owners));

@@ -28,8 +28,11 @@ public final class RemoveMemberService implements RemoveMember {
     @Override
     public void remove(Caller caller, OrgId orgId, UserId memberId) {
         transactions.inTenant(orgId, () -> {
-            Acting acting = access.enter(caller, orgId);
+            access.enter(caller, orgId);
+            // Lock the owners, then read the caller's role again: an owner being demoted at this very moment must
+            // not act once more with the role they are losing.
             long owners = memberships.lockOwners(orgId);
+            Acting acting = access.enter(caller, orgId);
             Membership target = memberships.find(orgId, memberId)
                     .orElseThrow(() -> new DomainException.NotFound("member"));
             Acting.enforce(MembershipPolicy.remove(acting.as(), target, owners));
