@@ -1,10 +1,12 @@
 package dev.glyphic.web.problem;
 
 import dev.glyphic.domain.shared.DomainException;
+import dev.glyphic.domain.shared.Violation;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /** The one place where the core's refusals become HTTP; the switch is exhaustive over the sealed refusals. */
 @Singleton
@@ -23,12 +25,20 @@ public final class DomainExceptionHandler implements ExceptionHandler<DomainExce
                     409, e.getMessage()));
             case DomainException.Invalid e -> Problems.respond(Problem.of("validation", "Invalid request", 422,
                     "the request breaks " + e.violations().size() + " rule(s); see errors")
-                    .withErrors(e.violations().stream()
-                            .map(v -> new Problem.FieldError(v.pointer(), v.code(), v.message()))
-                            .toList()));
+                    .withErrors(fieldErrors(e.violations())));
+            case DomainException.BadQuery e -> Problems.respond(Problem.of("invalid-query", "Invalid query", 400,
+                    e.getMessage()).withErrors(fieldErrors(e.violations())));
+            case DomainException.StaleVersion e -> Problems.respond(Problem.of("stale-version",
+                    "Precondition failed", 412, e.getMessage()));
+            case DomainException.VersionRequired e -> Problems.respond(Problem.of("version-required",
+                    "Precondition required", 428, e.getMessage()));
             case DomainException.RateLimited e -> Problems.respond(Problem.of("rate-limited", "Too many requests",
                     429, e.getMessage()))
                     .header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
         };
+    }
+
+    private static List<Problem.FieldError> fieldErrors(List<Violation> violations) {
+        return violations.stream().map(v -> new Problem.FieldError(v.pointer(), v.code(), v.message())).toList();
     }
 }

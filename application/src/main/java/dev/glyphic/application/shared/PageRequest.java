@@ -1,5 +1,6 @@
 package dev.glyphic.application.shared;
 
+import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.shared.Validation;
 import dev.glyphic.domain.shared.Violation;
 import java.util.Optional;
@@ -14,7 +15,16 @@ public record PageRequest(int limit, Optional<UUID> after) {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
 
+    /** Reads {@code ?limit=&cursor=}; anything out of bounds is a {@link DomainException.BadQuery} (400). */
     public static PageRequest parse(Integer limit, String cursor) {
+        try {
+            return read(limit, cursor);
+        } catch (DomainException.Invalid invalid) {
+            throw new DomainException.BadQuery(invalid.violations());
+        }
+    }
+
+    private static PageRequest read(Integer limit, String cursor) {
         Validation validation = new Validation();
         int effective = limit == null ? DEFAULT_LIMIT : limit;
         if (effective < 1 || effective > MAX_LIMIT) {

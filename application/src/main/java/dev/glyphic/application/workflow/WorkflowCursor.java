@@ -1,8 +1,10 @@
 package dev.glyphic.application.workflow;
 
+import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.shared.Violation;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -27,7 +29,8 @@ public record WorkflowCursor(WorkflowQuery.Sort sort, String key, UUID id) {
             }
             return new WorkflowCursor(sort, parts[2], UUID.fromString(parts[1]));
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw Violation.invalid("invalid_cursor", "cursor is not one this API handed out for this sort");
+            throw new DomainException.BadQuery(List.of(new Violation("/cursor", "invalid_cursor",
+                    "cursor is not one this API handed out for this sort")));
         }
     }
 }

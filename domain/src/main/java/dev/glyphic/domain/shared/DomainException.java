@@ -87,6 +87,23 @@ public abstract sealed class DomainException extends RuntimeException {
         }
     }
 
+    /**
+     * A query parameter the server cannot honour (a page size out of range, a cursor it never handed out): the
+     * request itself is malformed, so it answers 400 rather than silently doing something else.
+     */
+    public static final class BadQuery extends DomainException {
+        private final List<Violation> violations;
+
+        public BadQuery(List<Violation> violations) {
+            super(violations.stream().map(Violation::message).reduce((a, b) -> a + "; " + b).orElse("bad query"));
+            this.violations = List.copyOf(violations);
+        }
+
+        public List<Violation> violations() {
+            return violations;
+        }
+    }
+
     /** Too many attempts; the caller may try again after the given delay. */
     public static final class RateLimited extends DomainException {
         private final Duration retryAfter;

@@ -28,7 +28,16 @@ final class Expect {
 
     /** A 422 whose {@code errors} name exactly these pointer/code pairs, in any order. */
     static Api.Reply invalid(Api.Reply reply, String... pointersAndCodes) {
-        problem(422, "validation", reply);
+        return errors(422, "validation", reply, pointersAndCodes);
+    }
+
+    /** A 400 for query parameters, naming each bad one. */
+    static Api.Reply invalidQuery(Api.Reply reply, String... pointersAndCodes) {
+        return errors(400, "invalid-query", reply, pointersAndCodes);
+    }
+
+    private static Api.Reply errors(int status, String type, Api.Reply reply, String... pointersAndCodes) {
+        problem(status, type, reply);
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < pointersAndCodes.length; i += 2) {
             expected.add(pointersAndCodes[i] + " " + pointersAndCodes[i + 1]);

@@ -130,9 +130,9 @@ class WorkspaceApiTest {
     void aLimitOutsideOneTo200IsRefusedAndPointedAt() {
         TestUser ada = TestUser.signUp(api);
         String org = foundOrg(api, ada);
-        Expect.invalid(api.get(org + "/workspaces?limit=0").as(ada).send(), "/limit", "out_of_range");
-        Expect.invalid(api.get(org + "/workspaces?limit=201").as(ada).send(), "/limit", "out_of_range");
-        Expect.invalid(api.get(org + "/workspaces?limit=-1").as(ada).send(), "/limit", "out_of_range");
+        Expect.invalidQuery(api.get(org + "/workspaces?limit=0").as(ada).send(), "/limit", "out_of_range");
+        Expect.invalidQuery(api.get(org + "/workspaces?limit=201").as(ada).send(), "/limit", "out_of_range");
+        Expect.invalidQuery(api.get(org + "/workspaces?limit=-1").as(ada).send(), "/limit", "out_of_range");
         Expect.status(200, api.get(org + "/workspaces?limit=200").as(ada).send());
         Expect.status(200, api.get(org + "/workspaces?limit=1").as(ada).send());
     }
@@ -148,9 +148,9 @@ class WorkspaceApiTest {
     void aCursorThisApiDidNotHandOutIsRefusedAndPointedAt() {
         TestUser ada = TestUser.signUp(api);
         String org = foundOrg(api, ada);
-        Expect.invalid(api.get(org + "/workspaces?cursor=garbage").as(ada).send(), "/cursor", "invalid_cursor");
-        Expect.invalid(api.get(org + "/workspaces?cursor=%25%25%25").as(ada).send(), "/cursor", "invalid_cursor");
-        Expect.invalid(api.get(org + "/workspaces?limit=0&cursor=garbage").as(ada).send(),
+        Expect.invalidQuery(api.get(org + "/workspaces?cursor=garbage").as(ada).send(), "/cursor", "invalid_cursor");
+        Expect.invalidQuery(api.get(org + "/workspaces?cursor=%25%25%25").as(ada).send(), "/cursor", "invalid_cursor");
+        Expect.invalidQuery(api.get(org + "/workspaces?limit=0&cursor=garbage").as(ada).send(),
                 "/limit", "out_of_range", "/cursor", "invalid_cursor");
     }
 }
