@@ -4,8 +4,10 @@ import dev.glyphic.application.port.out.AccessTokens;
 import dev.glyphic.application.port.out.ExternalIdentities;
 import dev.glyphic.application.port.out.PasswordHasher;
 import dev.glyphic.application.port.out.SecretTokens;
+import dev.glyphic.domain.workflow.ExpressionSyntax;
 import dev.glyphic.integrations.crypto.Argon2Settings;
 import dev.glyphic.integrations.crypto.Argon2idPasswordHasher;
+import dev.glyphic.integrations.expression.JsonataExpressionSyntax;
 import dev.glyphic.integrations.oidc.NoExternalIdentities;
 import dev.glyphic.integrations.oidc.OidcExternalIdentities;
 import dev.glyphic.integrations.oidc.OidcSettings;
@@ -37,6 +39,11 @@ public class IntegrationFactory {
     @Singleton
     PasswordHasher passwordHasher() {
         return new Argon2idPasswordHasher(Argon2Settings.OWASP);
+    }
+
+    @Singleton
+    ExpressionSyntax expressionSyntax() {
+        return new JsonataExpressionSyntax();
     }
 
     @Singleton

@@ -14,8 +14,8 @@ import java.util.Objects;
  * <p>Reading is strict: one value, nothing after it, no duplicate keys (a document with two values for one key
  * means different things to different readers), nesting at most {@value #MAX_DEPTH} deep and number literals at
  * most {@value #MAX_NUMBER_LENGTH} characters (both bound the work one hostile document can cause; RFC 8259 §9
- * allows such limits). Writing is compact and keeps object key order. A string holding a lone surrogate is written
- * as a {@code \\uXXXX} escape, so the output always encodes to UTF-8 losslessly and reads back to the same value.
+ * allows such limits). Writing is compact and keeps object key order. A lone surrogate in a string is written as a
+ * hex escape, so the output always encodes to UTF-8 losslessly and reads back to the same value.
  */
 public final class JsonText {
     public static final int MAX_DEPTH = 512;

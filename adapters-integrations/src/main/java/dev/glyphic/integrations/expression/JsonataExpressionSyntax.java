@@ -1,0 +1,57 @@
+package dev.glyphic.integrations.expression;
+
+import com.dashjoin.jsonata.JException;
+import com.dashjoin.jsonata.Jsonata;
+import dev.glyphic.domain.workflow.ExpressionSyntax;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * JSONata syntax checks with dashjoin's JSONata for Java. Expressions are parsed, never evaluated, so variables
+ * bound only at run time ({@code $input}, {@code $trigger}) and unknown functions are accepted here.
+ *
+ * <p>Work is bounded: expressions longer than {@value #MAX_LENGTH} characters are refused unread, and the
+ * library's recursive parser running out of stack on deeply nested input is reported as a problem rather than
+ * escaping as an error. How deep is too deep depends on the calling thread's stack: about 500 nested parentheses
+ * on a 1 MiB stack, far beyond any hand-written expression.
+ */
+public final class JsonataExpressionSyntax implements ExpressionSyntax {
+    public static final int MAX_LENGTH = 10_000;
+    static final int MAX_MESSAGE_LENGTH = 200;
+
+    @Override
+    public Optional<String> problem(String expression) {
+        Objects.requireNonNull(expression, "expression");
+        if (expression.length() > MAX_LENGTH) {
+            return Optional.of("expression is longer than " + MAX_LENGTH + " characters");
+        }
+        try {
+            Jsonata.jsonata(expression);
+            return Optional.empty();
+        } catch (JException e) {
+            String where = e.getLocation() >= 0 ? " (position " + e.getLocation() + ")" : "";
+            return Optional.of(shorten(describe(e) + where));
+        } catch (RuntimeException e) {
+            return Optional.of(shorten(describe(e)));
+        } catch (StackOverflowError e) {
+            return Optional.of("expression is nested too deeply");
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        // First line only: some internal failures carry multi-line messages (a regex with a caret diagram).
+        String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("").strip();
+        return message.isEmpty() ? "invalid expression (" + e.getClass().getSimpleName() + ")" : message;
+    }
+
+    private static String shorten(String message) {
+        if (message.length() <= MAX_MESSAGE_LENGTH) {
+            return message;
+        }
+        int end = MAX_MESSAGE_LENGTH - 1;
+        if (Character.isHighSurrogate(message.charAt(end - 1))) {
+            end--;
+        }
+        return message.substring(0, end) + "…";
+    }
+}
