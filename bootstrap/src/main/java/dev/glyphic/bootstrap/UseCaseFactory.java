@@ -129,6 +129,17 @@ public class UseCaseFactory {
         this.signInAudit = new SignInAudit(transactions, memberships, auditLog, clock);
     }
 
+    /** Shared with the other use-case factories: who the caller is in an org, and the audit trail. */
+    @Singleton
+    OrgAccess orgAccess() {
+        return access;
+    }
+
+    @Singleton
+    Auditor auditor() {
+        return auditor;
+    }
+
     @Singleton
     SignUp signUp() {
         return new SignUpService(transactions, users, hasher, sessions, clock);

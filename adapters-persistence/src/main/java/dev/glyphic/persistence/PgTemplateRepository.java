@@ -1,0 +1,63 @@
+package dev.glyphic.persistence;
+
+import dev.glyphic.application.port.out.TemplateRepository;
+import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.workflow.WorkflowTemplate;
+import dev.glyphic.domain.identity.DisplayName;
+import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.domain.json.Json;
+import dev.glyphic.domain.json.JsonText;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.workflow.TemplateId;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+@Singleton
+public final class PgTemplateRepository implements TemplateRepository {
+    private static final String COLUMNS =
+            "org_id, id, name, description, category, definition, is_public, created_by, created_at";
+    /** The viewer's own templates and every public one; row-level security allows exactly these too. */
+    private static final String VISIBLE = "(org_id = ? or is_public)";
+
+    private final Sql sql;
+
+    public PgTemplateRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    private static WorkflowTemplate map(Sql.Row row) throws SQLException {
+        return new WorkflowTemplate(new TemplateId(row.uuid("id")), new OrgId(row.uuid("org_id")),
+                new DisplayName(row.text("name")), row.text("description"), row.text("category"),
+                (Json.Obj) JsonText.parse(row.text("definition")), row.bool("is_public"),
+                new UserId(row.uuid("created_by")), row.instant("created_at"));
+    }
+
+    @Override
+    public void insert(WorkflowTemplate t) {
+        sql.update("insert into workflow_templates (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)",
+                t.orgId().value(), t.id().value(), t.name().value(), t.description(), t.category(),
+                JsonText.write(t.definition()), t.shared(), t.createdBy().value(), t.createdAt());
+    }
+
+    @Override
+    public Optional<WorkflowTemplate> find(OrgId viewer, TemplateId id) {
+        return sql.one("select " + COLUMNS + " from workflow_templates where id = ? and " + VISIBLE,
+                PgTemplateRepository::map, id.value(), viewer.value());
+    }
+
+    @Override
+    public List<WorkflowTemplate> list(OrgId viewer, Optional<String> category, PageRequest page) {
+        return sql.list("select " + COLUMNS + " from workflow_templates where " + VISIBLE
+                        + " and (?::text is null or category = ?::text) and (?::uuid is null or id > ?::uuid) "
+                        + "order by id limit ?",
+                PgTemplateRepository::map, viewer.value(), category.orElse(null), category.orElse(null),
+                page.after().orElse(null), page.after().orElse(null), page.fetchSize());
+    }
+
+    @Override
+    public void delete(OrgId owner, TemplateId id) {
+        sql.update("delete from workflow_templates where org_id = ? and id = ?", owner.value(), id.value());
+    }
+}

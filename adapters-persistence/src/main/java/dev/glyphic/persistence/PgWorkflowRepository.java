@@ -1,0 +1,161 @@
+package dev.glyphic.persistence;
+
+import dev.glyphic.application.port.out.WorkflowRepository;
+import dev.glyphic.application.workflow.WorkflowQuery;
+import dev.glyphic.application.workflow.WorkflowVersion;
+import dev.glyphic.domain.identity.DisplayName;
+import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.domain.json.Json;
+import dev.glyphic.domain.json.JsonText;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.domain.workflow.Tags;
+import dev.glyphic.domain.workflow.Workflow;
+import dev.glyphic.domain.workflow.WorkflowId;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Workflows and their versions in plain SQL. The definition is stored as JSONB, which keeps its content but not its
+ * object key order; {@code node_count} and {@code name_key} are derived from the row by the database itself.
+ *
+ * <p>What each write may change: {@link #update} saves an edit (never the trash state, and never the execution
+ * counters, which belong to the runs); {@link #setDeleted} only moves to or out of the trash.
+ */
+@Singleton
+public final class PgWorkflowRepository implements WorkflowRepository {
+    private static final String COLUMNS = "org_id, id, workspace_id, name, description, tags, is_active, is_public, "
+            + "definition, version, is_valid, execution_count, last_executed_at, created_by, created_at, updated_by, "
+            + "updated_at, deleted_at";
+    private static final String VERSION_COLUMNS = "workflow_id, version, definition, change_summary, author, created_at";
+    /** Versions of one workflow, through the workflow row: they belong to a workspace only by it. */
+    private static final String VERSIONS_OF = "select v.workflow_id, v.version, v.definition, v.change_summary, "
+            + "v.author, v.created_at from workflow_versions v "
+            + "join workflows w on w.org_id = v.org_id and w.id = v.workflow_id "
+            + "where v.org_id = ? and v.workflow_id = ? and w.workspace_id = ?";
+
+    private final Sql sql;
+
+    public PgWorkflowRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void insert(Workflow w, WorkflowVersion firstVersion) {
+        requireVersionOf(w, firstVersion);
+        sql.update("insert into workflows (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?::text[], ?, ?, ?::jsonb, ?, ?, ?, "
+                        + "?, ?, ?, ?, ?, ?)",
+                w.orgId().value(), w.id().value(), w.workspaceId().value(), w.name().value(), w.description(),
+                tags(w), w.active(), w.shared(), JsonText.write(w.definition()), w.version(), w.valid(),
+                w.executionCount(), w.lastExecutedAt().orElse(null), w.createdBy().value(), w.createdAt(),
+                w.updatedBy().value(), w.updatedAt(), w.deletedAt().orElse(null));
+        insertVersion(w.orgId(), firstVersion);
+    }
+
+    @Override
+    public Optional<Workflow> find(OrgId orgId, WorkspaceId workspaceId, WorkflowId id) {
+        return sql.one("select " + COLUMNS + " from workflows where org_id = ? and workspace_id = ? and id = ?",
+                PgWorkflowRepository::workflow, orgId.value(), workspaceId.value(), id.value());
+    }
+
+    /**
+     * The version check and the write are one statement: a concurrent save holds the row lock until it commits, and
+     * this one then re-reads the row, finds another version and writes nothing. A workflow trashed in between is
+     * not saved either.
+     */
+    @Override
+    public boolean update(Workflow w, int expectedVersion, WorkflowVersion newVersion) {
+        requireVersionOf(w, newVersion);
+        int rows = sql.update("update workflows set name = ?, description = ?, tags = ?::text[], is_active = ?, "
+                        + "is_public = ?, definition = ?::jsonb, version = ?, is_valid = ?, updated_by = ?, "
+                        + "updated_at = ? "
+                        + "where org_id = ? and workspace_id = ? and id = ? and version = ? and deleted_at is null",
+                w.name().value(), w.description(), tags(w), w.active(), w.shared(), JsonText.write(w.definition()),
+                w.version(), w.valid(), w.updatedBy().value(), w.updatedAt(),
+                w.orgId().value(), w.workspaceId().value(), w.id().value(), expectedVersion);
+        if (rows == 0) {
+            return false;
+        }
+        insertVersion(w.orgId(), newVersion);
+        return true;
+    }
+
+    @Override
+    public void setDeleted(Workflow w) {
+        sql.update("update workflows set deleted_at = ?, is_active = ? where org_id = ? and workspace_id = ? and id = ?",
+                w.deletedAt().orElse(null), w.active(), w.orgId().value(), w.workspaceId().value(), w.id().value());
+    }
+
+    @Override
+    public List<Workflow> list(WorkflowQuery query) {
+        WorkflowListSql.Statement statement = listStatement(query);
+        return sql.list(statement.sql(), PgWorkflowRepository::workflow, statement.params().toArray());
+    }
+
+    /** The listing's SQL, also for tests that EXPLAIN it. */
+    static WorkflowListSql.Statement listStatement(WorkflowQuery query) {
+        return WorkflowListSql.of(query, COLUMNS);
+    }
+
+    @Override
+    public boolean exists(OrgId orgId, WorkspaceId workspaceId, WorkflowId id) {
+        return sql.one("select exists (select 1 from workflows where org_id = ? and workspace_id = ? and id = ? "
+                        + "and deleted_at is null) as found",
+                row -> row.bool("found"), orgId.value(), workspaceId.value(), id.value()).orElse(false);
+    }
+
+    @Override
+    public List<WorkflowVersion> versions(OrgId orgId, WorkspaceId workspaceId, WorkflowId id, int limit,
+                                          Optional<Integer> beforeVersion) {
+        List<Object> params = new ArrayList<>(List.of(orgId.value(), id.value(), workspaceId.value()));
+        beforeVersion.ifPresent(params::add);
+        params.add(limit);
+        return sql.list(VERSIONS_OF + (beforeVersion.isPresent() ? " and v.version < ?" : "")
+                + " order by v.version desc limit ?", PgWorkflowRepository::version, params.toArray());
+    }
+
+    @Override
+    public Optional<WorkflowVersion> version(OrgId orgId, WorkspaceId workspaceId, WorkflowId id, int version) {
+        return sql.one(VERSIONS_OF + " and v.version = ?", PgWorkflowRepository::version,
+                orgId.value(), id.value(), workspaceId.value(), version);
+    }
+
+    private void insertVersion(OrgId orgId, WorkflowVersion v) {
+        sql.update("insert into workflow_versions (org_id, " + VERSION_COLUMNS + ") values (?, ?, ?, ?::jsonb, ?, ?, ?)",
+                orgId.value(), v.workflowId().value(), v.version(), JsonText.write(v.definition()), v.changeSummary(),
+                v.author().value(), v.createdAt());
+    }
+
+    private static void requireVersionOf(Workflow w, WorkflowVersion v) {
+        if (!v.workflowId().equals(w.id()) || v.version() != w.version()) {
+            throw new IllegalArgumentException("version " + v.version() + " of " + v.workflowId()
+                    + " is not the current version " + w.version() + " of " + w.id());
+        }
+    }
+
+    private static String[] tags(Workflow w) {
+        return w.tags().values().toArray(String[]::new);
+    }
+
+    private static Workflow workflow(Sql.Row row) throws SQLException {
+        return new Workflow(new WorkflowId(row.uuid("id")), new OrgId(row.uuid("org_id")),
+                new WorkspaceId(row.uuid("workspace_id")), new DisplayName(row.text("name")), row.text("description"),
+                new Tags(row.texts("tags")), row.bool("is_active"), row.bool("is_public"), definition(row),
+                Math.toIntExact(row.number("version")), row.bool("is_valid"), row.number("execution_count"),
+                row.optionalInstant("last_executed_at"), new UserId(row.uuid("created_by")), row.instant("created_at"),
+                new UserId(row.uuid("updated_by")), row.instant("updated_at"), row.optionalInstant("deleted_at"));
+    }
+
+    private static WorkflowVersion version(Sql.Row row) throws SQLException {
+        return new WorkflowVersion(new WorkflowId(row.uuid("workflow_id")), Math.toIntExact(row.number("version")),
+                definition(row), row.text("change_summary"), new UserId(row.uuid("author")), row.instant("created_at"));
+    }
+
+    /** Only objects are ever written to the column. */
+    private static Json.Obj definition(Sql.Row row) throws SQLException {
+        return (Json.Obj) JsonText.parse(row.text("definition"));
+    }
+}

@@ -1,0 +1,114 @@
+package dev.glyphic.bootstrap;
+
+import dev.glyphic.application.org.Auditor;
+import dev.glyphic.application.org.OrgAccess;
+import dev.glyphic.application.port.in.CreateWorkflow;
+import dev.glyphic.application.port.in.DuplicateWorkflow;
+import dev.glyphic.application.port.in.ImportWorkflow;
+import dev.glyphic.application.port.in.ListNodeTypes;
+import dev.glyphic.application.port.in.ListWorkflows;
+import dev.glyphic.application.port.in.ManageTemplates;
+import dev.glyphic.application.port.in.ShowWorkflow;
+import dev.glyphic.application.port.in.TrashWorkflow;
+import dev.glyphic.application.port.in.UpdateWorkflow;
+import dev.glyphic.application.port.in.WorkflowVersions;
+import dev.glyphic.application.port.out.TemplateRepository;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.WorkflowRepository;
+import dev.glyphic.application.port.out.WorkspaceRepository;
+import dev.glyphic.application.workflow.CreateWorkflowService;
+import dev.glyphic.application.workflow.DuplicateWorkflowService;
+import dev.glyphic.application.workflow.ImportWorkflowService;
+import dev.glyphic.application.workflow.ListNodeTypesService;
+import dev.glyphic.application.workflow.ListWorkflowsService;
+import dev.glyphic.application.workflow.ManageTemplatesService;
+import dev.glyphic.application.workflow.ShowWorkflowService;
+import dev.glyphic.application.workflow.TrashWorkflowService;
+import dev.glyphic.application.workflow.UpdateWorkflowService;
+import dev.glyphic.application.workflow.WorkflowRules;
+import dev.glyphic.application.workflow.WorkflowVersionsService;
+import dev.glyphic.application.workflow.WorkspaceScope;
+import dev.glyphic.domain.workflow.DefinitionLimits;
+import dev.glyphic.domain.workflow.DefinitionValidator;
+import dev.glyphic.domain.workflow.ExpressionSyntax;
+import dev.glyphic.domain.workflow.NodeCatalogue;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Builds the workflow use cases: definitions, validation, versions, templates. */
+@Factory
+public class WorkflowUseCaseFactory {
+    private final Transactions transactions;
+    private final WorkflowRepository workflows;
+    private final Auditor auditor;
+    private final Clock clock;
+    private final NodeCatalogue catalogue = NodeCatalogue.standard();
+    private final WorkspaceScope scope;
+    private final WorkflowRules rules;
+
+    public WorkflowUseCaseFactory(Transactions transactions, WorkflowRepository workflows,
+                                  WorkspaceRepository workspaces, OrgAccess access, Auditor auditor,
+                                  ExpressionSyntax expressions, Clock clock,
+                                  @Value("${glyphic.workflows.max-nodes:1000}") int maxNodes,
+                                  @Value("${glyphic.workflows.max-definition-bytes:2097152}") long maxBytes) {
+        this.transactions = transactions;
+        this.workflows = workflows;
+        this.auditor = auditor;
+        this.clock = clock;
+        this.scope = new WorkspaceScope(access, workspaces, workflows);
+        this.rules = new WorkflowRules(new DefinitionValidator(catalogue, new DefinitionLimits(maxNodes, maxBytes),
+                expressions), workflows);
+    }
+
+    @Singleton
+    CreateWorkflow createWorkflow() {
+        return new CreateWorkflowService(transactions, scope, rules, workflows, auditor, clock);
+    }
+
+    @Singleton
+    UpdateWorkflow updateWorkflow() {
+        return new UpdateWorkflowService(transactions, scope, rules, workflows, clock);
+    }
+
+    @Singleton
+    ShowWorkflow showWorkflow() {
+        return new ShowWorkflowService(transactions, scope, workflows);
+    }
+
+    @Singleton
+    ListWorkflows listWorkflows() {
+        return new ListWorkflowsService(transactions, scope, workflows);
+    }
+
+    @Singleton
+    TrashWorkflow trashWorkflow() {
+        return new TrashWorkflowService(transactions, scope, workflows, auditor, clock);
+    }
+
+    @Singleton
+    DuplicateWorkflow duplicateWorkflow(CreateWorkflow create) {
+        return new DuplicateWorkflowService(transactions, scope, create);
+    }
+
+    @Singleton
+    WorkflowVersions workflowVersions(UpdateWorkflow update) {
+        return new WorkflowVersionsService(transactions, scope, workflows, update);
+    }
+
+    @Singleton
+    ImportWorkflow importWorkflow(CreateWorkflow create) {
+        return new ImportWorkflowService(create);
+    }
+
+    @Singleton
+    ListNodeTypes listNodeTypes() {
+        return new ListNodeTypesService(catalogue);
+    }
+
+    @Singleton
+    ManageTemplates manageTemplates(OrgAccess access, TemplateRepository templates, CreateWorkflow create) {
+        return new ManageTemplatesService(transactions, access, scope, rules, templates, create, auditor, clock);
+    }
+}
