@@ -3,6 +3,7 @@ package dev.glyphic.web.support;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.micronaut.context.event.BeanCreatedEvent;
@@ -21,6 +22,8 @@ public final class StrictJson implements BeanCreatedEventListener<ObjectMapper> 
         ObjectMapper mapper = event.getBean();
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.registerModule(new SimpleModule("glyphic-storable-strings")
+                .addDeserializer(String.class, new StorableStrings()));
         refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean);
         refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float,

@@ -2,7 +2,9 @@ package dev.glyphic.application.workflow;
 
 import dev.glyphic.application.port.out.WorkflowRepository;
 import dev.glyphic.domain.json.Json;
+import dev.glyphic.domain.json.JsonPointer;
 import dev.glyphic.domain.json.JsonText;
+import dev.glyphic.domain.json.StorableText;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.DomainException;
@@ -26,6 +28,7 @@ public final class WorkflowRules {
 
     /** The violations of the definition; throws them as one 422 unless the save is an explicit draft. */
     public List<Violation> check(OrgId orgId, WorkspaceId workspaceId, Json.Obj definition, boolean draft) {
+        requireStorable(definition);
         return refuseUnlessDraft(validator.validate(definition, JsonText.utf8Length(definition),
                 id -> workflows.exists(orgId, workspaceId, WorkflowId.parse(id))), draft);
     }
@@ -35,7 +38,16 @@ public final class WorkflowRules {
      * since those exist in one workspace only.
      */
     public void checkPortable(Json.Obj definition) {
+        requireStorable(definition);
         refuseUnlessDraft(validator.validate(definition, JsonText.utf8Length(definition), id -> false), false);
+    }
+
+    /** Even a draft must be storable: NUL characters and unpaired surrogates are refused outright. */
+    private static void requireStorable(Json.Obj definition) {
+        StorableText.firstUnstorable(definition, JsonPointer.ROOT.at("definition")).ifPresent(at -> {
+            throw new DomainException.Invalid(new Violation(at.value(), "unstorable_text",
+                    "text may not contain NUL characters or unpaired surrogates"));
+        });
     }
 
     private static List<Violation> refuseUnlessDraft(List<Violation> violations, boolean draft) {
