@@ -78,9 +78,15 @@ public final class DefinitionImport {
         if (node.get("position").orElse(null) instanceof Json.Obj position) {
             out.put("pos", new Json.Arr(List.of(position.get("x").orElse(Json.of(0)),
                     position.get("y").orElse(Json.of(0)))));
+        } else if (node.get("position").isPresent()) {
+            dropped.add(at.at("position").value());
         }
         if (node.get("width").isPresent() && node.get("height").isPresent()) {
             out.put("size", new Json.Arr(List.of(node.get("width").get(), node.get("height").get())));
+        } else {
+            // A size needs both; one alone has no place in the definition.
+            node.get("width").ifPresent(w -> dropped.add(at.at("width").value()));
+            node.get("height").ifPresent(h -> dropped.add(at.at("height").value()));
         }
         Map<String, Json> data = new LinkedHashMap<>();
         if (node.get("data").orElse(null) instanceof Json.Obj given) {
@@ -90,6 +96,7 @@ public final class DefinitionImport {
             given.fields().keySet().stream().filter(k -> !REACT_FLOW_DATA_KEYS.contains(k))
                     .forEach(k -> dropped.add(at.at("data").at(k).value()));
         } else {
+            node.get("data").ifPresent(d -> dropped.add(at.at("data").value()));
             data.put("nodeType", node.get("type").orElse(Json.NULL));
             data.put("fields", Json.EMPTY_OBJECT);
         }

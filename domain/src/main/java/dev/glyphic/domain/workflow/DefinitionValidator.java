@@ -89,6 +89,9 @@ public final class DefinitionValidator {
                              List<Violation> violations) {
         JsonPointer fieldsAt = node.at().at("data").at("fields");
         Set<String> declared = new LinkedHashSet<>();
+        // Cross-field rules see only the values that passed their own checks: a blank, null or misplaced-expression
+        // value has been reported once already, and a second code on the same field would only mislead.
+        Map<String, Json> checked = new LinkedHashMap<>();
         for (FieldSpec spec : type.fields()) {
             declared.add(spec.name());
             Json value = node.fields().get(spec.name());
@@ -101,14 +104,18 @@ public final class DefinitionValidator {
                 }
                 continue;
             }
+            int before = violations.size();
             checkValue(spec, value, fieldsAt.at(spec.name()), references, violations);
+            if (violations.size() == before) {
+                checked.put(spec.name(), value);
+            }
         }
         for (String name : node.fields().keySet()) {
             if (!declared.contains(name)) {
                 violations.add(at(fieldsAt.at(name), "unknown_field", type.id() + " has no field '" + name + "'"));
             }
         }
-        for (Violation rule : type.crossFieldViolations(node.fields())) {
+        for (Violation rule : type.crossFieldViolations(checked)) {
             violations.add(new Violation(fieldsAt.value() + rule.pointer(), rule.code(), rule.message()));
         }
     }

@@ -26,7 +26,10 @@ public interface NodeType {
     /** Output handles; some types derive them from their configuration (a switch has one per case). */
     List<Handle> outputs(Map<String, Json> fields);
 
-    /** Rules across fields that a per-field schema cannot say (duplicate switch cases, say). Pointers are field names. */
+    /**
+     * Rules across fields that a per-field schema cannot say (duplicate switch cases, say). Pointers are field names.
+     * The validator passes only the fields that are present and passed their per-field checks.
+     */
     default List<Violation> crossFieldViolations(Map<String, Json> fields) {
         return List.of();
     }

@@ -57,9 +57,12 @@ public final class Templates {
     /** The whole value is a single expression: it evaluates to a JSON value rather than to text. */
     public static Optional<String> soleExpression(String text) {
         String trimmed = text.strip();
-        if (trimmed.startsWith(OPEN) && trimmed.endsWith(CLOSE)
+        int end = trimmed.length() - CLOSE.length();
+        // The first '}}' must be the last: "{{ a }}}" is the expression a and then the text "}", as parse reads it.
+        if (trimmed.startsWith(OPEN) && end >= OPEN.length() && trimmed.indexOf(CLOSE, OPEN.length()) == end
                 && trimmed.indexOf(OPEN, OPEN.length()) < 0) {
-            return Optional.of(trimmed.substring(OPEN.length(), trimmed.length() - CLOSE.length()).strip());
+            String expression = trimmed.substring(OPEN.length(), end).strip();
+            return expression.isEmpty() ? Optional.empty() : Optional.of(expression);
         }
         return Optional.empty();
     }

@@ -2,6 +2,8 @@ package dev.glyphic.domain.workflow;
 
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.json.JsonPointer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,10 +21,14 @@ public record WorkflowDefinition(Json.Obj document, List<Node> nodes, List<Edge>
         edges = List.copyOf(edges);
     }
 
-    /** A node: {@code data.nodeType} says what it is, {@code data.fields} how it is configured. */
+    /**
+     * A node: {@code data.nodeType} says what it is, {@code data.fields} how it is configured. The fields keep their
+     * document order (not {@code Map.copyOf}'s, which changes from run to run), so diffs and violations list them
+     * the same way every time.
+     */
     public record Node(String id, String nodeType, String label, Map<String, Json> fields, JsonPointer at) {
         public Node {
-            fields = Map.copyOf(fields);
+            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         }
     }
 

@@ -8,12 +8,15 @@ import dev.glyphic.domain.workflow.FieldType;
 import dev.glyphic.domain.workflow.Handle;
 import dev.glyphic.domain.workflow.NodeCategory;
 import dev.glyphic.domain.workflow.ValueType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 public final class HttpRequest extends FixedNodeType {
     /** A run should not hang on one call longer than this; longer waits belong in a delay or approval node. */
     public static final int MAX_TIMEOUT_MS = 300_000;
+    private static final BigDecimal MAX_TIMEOUT = BigDecimal.valueOf(MAX_TIMEOUT_MS);
 
     public HttpRequest() {
         super("http.request", NodeCategory.ACTION, "Calls an HTTP endpoint and passes on its response",
@@ -32,14 +35,16 @@ public final class HttpRequest extends FixedNodeType {
 
     @Override
     public List<Violation> crossFieldViolations(Map<String, Json> fields) {
+        List<Violation> violations = new ArrayList<>();
+        // Compared as BigDecimal: intValue() keeps only the low 32 bits, so 2^32 + 1 would pass as 1.
         if (fields.get("timeoutMs") instanceof Json.Num timeout
-                && (timeout.value().signum() <= 0 || timeout.value().intValue() > MAX_TIMEOUT_MS)) {
-            return List.of(Violation.of("timeoutMs", "out_of_range", "must be between 1 and " + MAX_TIMEOUT_MS));
+                && (timeout.value().signum() <= 0 || timeout.value().compareTo(MAX_TIMEOUT) > 0)) {
+            violations.add(Violation.of("timeoutMs", "out_of_range", "must be between 1 and " + MAX_TIMEOUT_MS));
         }
         if (fields.get("url") instanceof Json.Str url && !url.value().contains("{{")
                 && !url.value().matches("(?i)^https?://[^\\s/]+.*$")) {
-            return List.of(Violation.of("url", "invalid_url", "must be an absolute http(s) URL"));
+            violations.add(Violation.of("url", "invalid_url", "must be an absolute http(s) URL"));
         }
-        return List.of();
+        return violations;
     }
 }
