@@ -132,7 +132,7 @@ public final class DefinitionImport {
             case null -> {
             }
             default -> throw new DomainException.Invalid(
-                    new Violation("/document/" + key, "wrong_type", key + " must be an array"));
+                    new Violation("/definition/" + key, "wrong_type", key + " must be an array"));
         }
         return items;
     }

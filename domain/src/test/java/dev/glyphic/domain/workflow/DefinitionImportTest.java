@@ -138,8 +138,8 @@ class DefinitionImportTest {
         Violation edges = assertInvalid("wrong_type",
                 () -> DefinitionImport.reactFlow(obj("nodes", arr(), "edges", "none")));
 
-        assertEquals("/document/nodes", nodes.pointer());
-        assertEquals("/document/edges", edges.pointer());
+        assertEquals("/definition/nodes", nodes.pointer());
+        assertEquals("/definition/edges", edges.pointer());
     }
 
     @Test
