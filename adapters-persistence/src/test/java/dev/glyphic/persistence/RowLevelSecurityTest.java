@@ -25,7 +25,8 @@ class RowLevelSecurityTest {
     private static final UUID ORG_B = UUID.randomUUID();
     private static final UUID USER = UUID.randomUUID();
     private static final List<String> TENANT_TABLES =
-            List.of("organizations", "memberships", "workspaces", "invitations", "api_keys", "audit_events");
+            List.of("organizations", "memberships", "workspaces", "invitations", "api_keys", "audit_events",
+                    "workflows", "workflow_versions", "workflow_templates");
 
     @BeforeAll
     static void twoTenants() throws SQLException {
@@ -36,7 +37,18 @@ class RowLevelSecurityTest {
                 String tag = org.toString().substring(0, 8);
                 s.execute("insert into organizations values ('" + org + "', 'Org', 'o" + tag + "', now(), now())");
                 s.execute("insert into memberships values ('" + org + "', '" + USER + "', 'owner', now())");
-                s.execute("insert into workspaces values ('" + org + "', gen_random_uuid(), 'W', 'w', now(), now())");
+                UUID workspace = UUID.randomUUID();
+                UUID workflow = UUID.randomUUID();
+                s.execute("insert into workspaces values ('" + org + "', '" + workspace + "', 'W', 'w', now(), now())");
+                s.execute("insert into workflows (org_id, id, workspace_id, name, is_active, is_public, definition, "
+                        + "version, is_valid, created_by, created_at, updated_by, updated_at) values ('" + org + "', '"
+                        + workflow + "', '" + workspace + "', 'F', false, false, '{\"nodes\": []}', 1, false, '" + USER
+                        + "', now(), '" + USER + "', now())");
+                s.execute("insert into workflow_versions values ('" + org + "', '" + workflow + "', 1, "
+                        + "'{\"nodes\": []}', '', '" + USER + "', now())");
+                s.execute("insert into workflow_templates (org_id, id, name, definition, is_public, created_by, "
+                        + "created_at) values ('" + org + "', gen_random_uuid(), 'private', '{}', false, '" + USER
+                        + "', now())");
                 s.execute("insert into invitations values ('" + org + "', gen_random_uuid(), 'x@example.com', "
                         + "'member', '" + USER + "', 'd" + tag + "', now(), now() + interval '1 day', null)");
                 s.execute("insert into api_keys values ('" + org + "', gen_random_uuid(), 'k', 'member', '" + USER
@@ -44,6 +56,28 @@ class RowLevelSecurityTest {
                 s.execute("insert into audit_events (org_id, id, occurred_at, action, target_type) values ('" + org
                         + "', gen_random_uuid(), now(), 'test', 'test')");
             }
+        }
+    }
+
+    @Test
+    void aPublicTemplateIsReadableFromAnotherTenantButNotWritable() throws SQLException {
+        UUID published;
+        try (Connection su = DB.superuser(); Statement s = su.createStatement()) {
+            published = UUID.randomUUID();
+            s.execute("insert into workflow_templates (org_id, id, name, definition, is_public, created_by, "
+                    + "created_at) values ('" + ORG_B + "', '" + published + "', 'public', '{}', true, '" + USER
+                    + "', now())");
+        }
+        try (Connection app = DB.app()) {
+            assertEquals(0, count(app, "select count(*) from workflow_templates"), "no tenant, not even public ones");
+            app.setAutoCommit(false);
+            setTenant(app, ORG_A);
+            assertEquals(1, count(app, "select count(*) from workflow_templates where org_id = '" + ORG_B + "'"),
+                    "org A sees B's public template and not its private one");
+            assertEquals(0, executeUpdate(app, "update workflow_templates set name = 'taken' where id = '"
+                    + published + "'"));
+            assertEquals(0, executeUpdate(app, "delete from workflow_templates where id = '" + published + "'"));
+            app.rollback();
         }
     }
 
@@ -63,8 +97,10 @@ class RowLevelSecurityTest {
             setTenant(app, ORG_A);
             for (String table : TENANT_TABLES) {
                 String orgColumn = table.equals("organizations") ? "id" : "org_id";
+                // Public templates are meant for everyone (see the test below); nothing else of B may show.
+                String mine = table.equals("workflow_templates") ? " and not is_public" : "";
                 assertEquals(0, count(app, "select count(*) from " + table + " where " + orgColumn + " = '" + ORG_B
-                        + "'"), table + " leaks org B");
+                        + "'" + mine), table + " leaks org B");
                 assertTrue(count(app, "select count(*) from " + table) >= 1, table + " hides org A");
             }
             app.rollback();
