@@ -5,6 +5,8 @@ import dev.glyphic.domain.org.ApiKeyId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.DomainException;
+import dev.glyphic.domain.workflow.TemplateId;
+import dev.glyphic.domain.workflow.WorkflowId;
 import java.util.function.Function;
 
 /** Ids in paths: one that is not even a UUID names nothing, so it is a 404 like any other unknown id. */
@@ -26,6 +28,27 @@ public final class PathIds {
 
     public static ApiKeyId apiKey(String raw) {
         return parse(raw, ApiKeyId::parse, "API key");
+    }
+
+    public static WorkflowId workflow(String raw) {
+        return parse(raw, WorkflowId::parse, "workflow");
+    }
+
+    public static TemplateId template(String raw) {
+        return parse(raw, TemplateId::parse, "template");
+    }
+
+    /** A version number in a path: anything but a positive integer names no version. */
+    public static int version(String raw) {
+        try {
+            int version = Integer.parseInt(raw);
+            if (version >= 1) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to not found
+        }
+        throw new DomainException.NotFound("workflow version");
     }
 
     private static <T> T parse(String raw, Function<String, T> parser, String what) {

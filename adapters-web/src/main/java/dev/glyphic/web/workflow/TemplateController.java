@@ -1,0 +1,136 @@
+package dev.glyphic.web.workflow;
+
+import dev.glyphic.application.port.in.ManageTemplates;
+import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.workflow.WorkflowTemplate;
+import dev.glyphic.domain.identity.DisplayName;
+import dev.glyphic.domain.json.Json;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.domain.shared.Validation;
+import dev.glyphic.domain.workflow.TemplateId;
+import dev.glyphic.domain.workflow.Workflow;
+import dev.glyphic.domain.workflow.WorkflowId;
+import dev.glyphic.web.problem.ProblemResponses;
+import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.support.Created;
+import dev.glyphic.web.support.PageJson;
+import dev.glyphic.web.support.PathIds;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Optional;
+
+/** Templates of an organization and the public ones of every organization; workflows saved as and made from them. */
+@Controller("/api/v1/orgs/{orgId}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@ProblemResponses
+@Tag(name = "templates")
+public final class TemplateController {
+    private final ManageTemplates templates;
+
+    public TemplateController(ManageTemplates templates) {
+        this.templates = templates;
+    }
+
+    @Post("/templates")
+    @Operation(summary = "Create a template (members; publishing a public one takes an admin); it must be a valid "
+            + "definition that refers to no other workflow")
+    public HttpResponse<TemplateJson.Response> create(@PathVariable String orgId,
+                                                      @Body TemplateJson.CreateRequest body, Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        Validation v = new Validation();
+        ManageTemplates.Details details = details(v, body.name(), body.description(), body.category(),
+                body.shared());
+        Json.Obj definition = v.required("definition", body.definition(), WorkflowInput::definition);
+        v.check();
+        return created(org, templates.create(Callers.of(auth), org, details, definition));
+    }
+
+    @Post("/workspaces/{workspaceId}/workflows/{id}/save-as-template")
+    @Operation(summary = "Save a workflow's current definition as a template (members; public takes an admin)")
+    public HttpResponse<TemplateJson.Response> saveAs(@PathVariable String orgId, @PathVariable String workspaceId,
+                                                      @PathVariable String id,
+                                                      @Body TemplateJson.SaveAsRequest body, Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        WorkspaceId workspace = PathIds.workspace(workspaceId);
+        WorkflowId workflow = PathIds.workflow(id);
+        Validation v = new Validation();
+        ManageTemplates.Details details = details(v, body.name(), body.description(), body.category(),
+                body.shared());
+        v.check();
+        return created(org, templates.saveAs(Callers.of(auth), org, workspace, workflow, details));
+    }
+
+    @Get("/templates")
+    @Operation(summary = "The organization's templates and every public one, without definitions; filter by category")
+    public PageJson<TemplateJson.Summary> list(@PathVariable String orgId, @QueryValue @Nullable String category,
+                                               @QueryValue @Nullable Integer limit,
+                                               @QueryValue @Nullable String cursor, Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        Validation v = new Validation();
+        String wanted = v.optional("category", category, WorkflowInput::category);
+        QueryChecks.check(v);
+        PageRequest page = PageRequest.parse(limit, cursor);
+        return PageJson.of(templates.list(Callers.of(auth), org, Optional.ofNullable(wanted), page),
+                TemplateJson.Summary::of);
+    }
+
+    @Get("/templates/{id}")
+    @Operation(summary = "One template with its definition: the organization's own, or a public one")
+    public TemplateJson.Response show(@PathVariable String orgId, @PathVariable String id, Authentication auth) {
+        return TemplateJson.Response.of(templates.show(Callers.of(auth), PathIds.org(orgId), PathIds.template(id)));
+    }
+
+    @Delete("/templates/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete one of the organization's templates (members; a public one takes an admin)")
+    public void delete(@PathVariable String orgId, @PathVariable String id, Authentication auth) {
+        templates.delete(Callers.of(auth), PathIds.org(orgId), PathIds.template(id));
+    }
+
+    @Post("/workspaces/{workspaceId}/workflows/from-template")
+    @Operation(summary = "Create an inactive workflow in the workspace from a template (members)")
+    public HttpResponse<WorkflowJson.Response> instantiate(@PathVariable String orgId,
+                                                           @PathVariable String workspaceId,
+                                                           @Body TemplateJson.InstantiateRequest body,
+                                                           Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        WorkspaceId workspace = PathIds.workspace(workspaceId);
+        Validation v = new Validation();
+        TemplateId template = v.required("templateId", body.templateId(), TemplateId::parse);
+        DisplayName name = v.required("name", body.name(), DisplayName::of);
+        v.check();
+        Workflow workflow = templates.instantiate(Callers.of(auth), org, workspace, template, name);
+        return WorkflowController.created(workflow);
+    }
+
+    private static ManageTemplates.Details details(Validation v, String rawName, String rawDescription,
+                                                   String rawCategory, Boolean shared) {
+        DisplayName name = v.required("name", rawName, DisplayName::of);
+        String description = v.optional("description", rawDescription, WorkflowInput::description);
+        String category = v.optional("category", rawCategory, WorkflowInput::category);
+        return name == null ? null : new ManageTemplates.Details(name, description == null ? "" : description,
+                category == null ? "" : category, Boolean.TRUE.equals(shared));
+    }
+
+    private static HttpResponse<TemplateJson.Response> created(OrgId org, WorkflowTemplate template) {
+        return Created.at("/api/v1/orgs/" + org + "/templates/" + template.id(), TemplateJson.Response.of(template));
+    }
+}

@@ -1,0 +1,185 @@
+package dev.glyphic.web.workflow;
+
+import dev.glyphic.application.port.in.CreateWorkflow;
+import dev.glyphic.application.port.in.DuplicateWorkflow;
+import dev.glyphic.application.port.in.ListWorkflows;
+import dev.glyphic.application.port.in.ShowWorkflow;
+import dev.glyphic.application.port.in.TrashWorkflow;
+import dev.glyphic.application.port.in.UpdateWorkflow;
+import dev.glyphic.domain.identity.DisplayName;
+import dev.glyphic.domain.json.Json;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.domain.shared.Validation;
+import dev.glyphic.domain.workflow.Tags;
+import dev.glyphic.domain.workflow.Workflow;
+import dev.glyphic.web.problem.ProblemResponses;
+import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.support.PageJson;
+import dev.glyphic.web.support.PathIds;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.Optional;
+
+@Controller("/api/v1/orgs/{orgId}/workspaces/{workspaceId}/workflows")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@ProblemResponses
+@Tag(name = "workflows")
+public final class WorkflowController {
+    private final CreateWorkflow createWorkflow;
+    private final ShowWorkflow showWorkflow;
+    private final UpdateWorkflow updateWorkflow;
+    private final ListWorkflows listWorkflows;
+    private final TrashWorkflow trashWorkflow;
+    private final DuplicateWorkflow duplicateWorkflow;
+
+    public WorkflowController(CreateWorkflow createWorkflow, ShowWorkflow showWorkflow, UpdateWorkflow updateWorkflow,
+                              ListWorkflows listWorkflows, TrashWorkflow trashWorkflow,
+                              DuplicateWorkflow duplicateWorkflow) {
+        this.createWorkflow = createWorkflow;
+        this.showWorkflow = showWorkflow;
+        this.updateWorkflow = updateWorkflow;
+        this.listWorkflows = listWorkflows;
+        this.trashWorkflow = trashWorkflow;
+        this.duplicateWorkflow = duplicateWorkflow;
+    }
+
+    @Post
+    @Operation(summary = "Create a workflow (members); its definition is validated unless draft is true")
+    public HttpResponse<WorkflowJson.Response> create(@PathVariable String orgId, @PathVariable String workspaceId,
+                                                      @Body WorkflowJson.CreateRequest body, Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        WorkspaceId workspace = PathIds.workspace(workspaceId);
+        Validation v = new Validation();
+        DisplayName name = v.required("name", body.name(), DisplayName::of);
+        String description = v.optional("description", body.description(), WorkflowInput::description);
+        Tags tags = v.optional("tags", body.tags(), WorkflowInput::tags);
+        Json.Obj definition = v.required("definition", body.definition(), WorkflowInput::definition);
+        String summary = v.optional("changeSummary", body.changeSummary(), WorkflowInput::changeSummary);
+        v.check();
+        Workflow created = createWorkflow.create(Callers.of(auth), org, workspace, new CreateWorkflow.Command(name,
+                description == null ? "" : description, tags == null ? Tags.none() : tags,
+                Boolean.TRUE.equals(body.active()), Boolean.TRUE.equals(body.shared()), definition,
+                Boolean.TRUE.equals(body.draft()), summary == null ? "" : summary));
+        return created(created);
+    }
+
+    @Get
+    @Operation(summary = "A workspace's workflows, without their definitions; filter by tag, name prefix (name), "
+            + "text in the name (q), active, nodeType, updatedFrom/updatedTo; sort by updatedAt (newest first) or "
+            + "name; trash=true lists the trash")
+    public PageJson<WorkflowJson.Summary> list(@PathVariable String orgId, @PathVariable String workspaceId,
+                                               @QueryValue @Nullable Integer limit,
+                                               @QueryValue @Nullable String cursor, @QueryValue @Nullable String tag,
+                                               @QueryValue @Nullable String name, @QueryValue @Nullable String q,
+                                               @QueryValue @Nullable String active,
+                                               @QueryValue @Nullable String nodeType,
+                                               @QueryValue @Nullable String updatedFrom,
+                                               @QueryValue @Nullable String updatedTo,
+                                               @QueryValue @Nullable String sort,
+                                               @QueryValue @Nullable String trash, Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        WorkspaceId workspace = PathIds.workspace(workspaceId);
+        var params = new WorkflowListQuery.Params(limit, cursor, tag, name, q, active, nodeType, updatedFrom,
+                updatedTo, sort, trash);
+        return PageJson.of(listWorkflows.list(Callers.of(auth), WorkflowListQuery.parse(org, workspace, params)),
+                WorkflowJson.Summary::of);
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One workflow with its current definition; the ETag header is its version")
+    public HttpResponse<WorkflowJson.Response> show(@PathVariable String orgId, @PathVariable String workspaceId,
+                                                    @PathVariable String id, Authentication auth) {
+        return ok(showWorkflow.show(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId),
+                PathIds.workflow(id)));
+    }
+
+    @Patch("/{id}")
+    @Operation(summary = "Change a workflow (members); needs If-Match with its ETag (428 without, 412 when stale); "
+            + "a save writes a new version")
+    public HttpResponse<WorkflowJson.Response> update(@PathVariable String orgId, @PathVariable String workspaceId,
+                                                      @PathVariable String id,
+                                                      @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                                      @Body WorkflowJson.UpdateRequest body, Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        WorkspaceId workspace = PathIds.workspace(workspaceId);
+        var workflowId = PathIds.workflow(id);
+        Validation v = new Validation();
+        DisplayName name = v.optional("name", body.name(), DisplayName::of);
+        String description = v.optional("description", body.description(), WorkflowInput::description);
+        Tags tags = v.optional("tags", body.tags(), WorkflowInput::tags);
+        Json.Obj definition = v.optional("definition", body.definition(), WorkflowInput::definition);
+        String summary = v.optional("changeSummary", body.changeSummary(), WorkflowInput::changeSummary);
+        v.check();
+        Workflow updated = updateWorkflow.update(Callers.of(auth), org, workspace, workflowId,
+                new UpdateWorkflow.Command(ETags.expectedVersion(ifMatch), Optional.ofNullable(name),
+                        Optional.ofNullable(description), Optional.ofNullable(tags),
+                        Optional.ofNullable(body.active()), Optional.ofNullable(body.shared()),
+                        Optional.ofNullable(definition), Boolean.TRUE.equals(body.draft()),
+                        Optional.ofNullable(summary)));
+        return ok(updated);
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Move a workflow to the trash (admins); it is deactivated and can be restored for 30 days")
+    public void delete(@PathVariable String orgId, @PathVariable String workspaceId, @PathVariable String id,
+                       Authentication auth) {
+        trashWorkflow.delete(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId),
+                PathIds.workflow(id));
+    }
+
+    @Post("/{id}/restore")
+    @Operation(summary = "Bring a workflow back from the trash (admins); it comes back inactive")
+    public HttpResponse<WorkflowJson.Response> restore(@PathVariable String orgId, @PathVariable String workspaceId,
+                                                       @PathVariable String id, Authentication auth) {
+        return ok(trashWorkflow.restore(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId),
+                PathIds.workflow(id)));
+    }
+
+    @Post("/{id}/duplicate")
+    @Operation(summary = "Copy a workflow into a new, inactive one of the same workspace (members)")
+    public HttpResponse<WorkflowJson.Response> duplicate(@PathVariable String orgId,
+                                                         @PathVariable String workspaceId, @PathVariable String id,
+                                                         Authentication auth) {
+        return created(duplicateWorkflow.duplicate(Callers.of(auth), PathIds.org(orgId),
+                PathIds.workspace(workspaceId), PathIds.workflow(id)));
+    }
+
+    static MutableHttpResponse<WorkflowJson.Response> ok(Workflow workflow) {
+        return ETags.tagged(HttpResponse.ok(WorkflowJson.Response.of(workflow)), workflow);
+    }
+
+    static MutableHttpResponse<WorkflowJson.Response> created(Workflow workflow) {
+        return ETags.tagged(HttpResponse.created(WorkflowJson.Response.of(workflow), URI.create(location(workflow))),
+                workflow);
+    }
+
+    /** Where a workflow lives; {@code Created} in support builds the same 201, without the ETag. */
+    static String location(Workflow workflow) {
+        return "/api/v1/orgs/" + workflow.orgId() + "/workspaces/" + workflow.workspaceId() + "/workflows/"
+                + workflow.id();
+    }
+}
