@@ -5,6 +5,7 @@ import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.domain.shared.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -39,6 +40,9 @@ public record Workflow(WorkflowId id, OrgId orgId, WorkspaceId workspaceId, Disp
         Objects.requireNonNull(updatedBy);
         Objects.requireNonNull(updatedAt);
         Objects.requireNonNull(deletedAt);
+        if (description.length() > MAX_DESCRIPTION) {
+            throw Violation.invalid("too_long", "a description has at most " + MAX_DESCRIPTION + " characters");
+        }
         if (active && !valid) {
             throw new IllegalStateException("an invalid workflow cannot be active");
         }
