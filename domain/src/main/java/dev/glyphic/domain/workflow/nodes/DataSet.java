@@ -11,7 +11,7 @@ import dev.glyphic.domain.workflow.ValueType;
 import java.util.List;
 import java.util.Map;
 
-public final class DataSet extends FixedNodeType {
+public final class DataSet extends DeclaredNodeType {
     public DataSet() {
         super("data.set", NodeCategory.DATA, "Builds a new value from the input and earlier outputs",
                 List.of(field("values", FieldType.JSON).required().expressions()

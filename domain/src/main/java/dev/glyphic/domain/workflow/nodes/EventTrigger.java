@@ -8,7 +8,7 @@ import dev.glyphic.domain.workflow.NodeCategory;
 import dev.glyphic.domain.workflow.ValueType;
 import java.util.List;
 
-public final class EventTrigger extends FixedNodeType {
+public final class EventTrigger extends DeclaredNodeType {
     public EventTrigger() {
         super("trigger.event", NodeCategory.TRIGGER, "Starts a run when something happens inside Glyphic",
                 List.of(field("event", FieldType.ENUM).required()

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-public final class FlowApproval extends FixedNodeType {
+public final class FlowApproval extends DeclaredNodeType {
     public static final Duration MAX_TIMEOUT = Duration.ofDays(30);
 
     public FlowApproval() {

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-public final class FlowDelay extends FixedNodeType {
+public final class FlowDelay extends DeclaredNodeType {
     public static final Duration MAX = Duration.ofDays(30);
 
     public FlowDelay() {

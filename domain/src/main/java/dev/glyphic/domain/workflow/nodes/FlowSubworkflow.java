@@ -9,7 +9,7 @@ import dev.glyphic.domain.workflow.NodeCategory;
 import dev.glyphic.domain.workflow.ValueType;
 import java.util.List;
 
-public final class FlowSubworkflow extends FixedNodeType {
+public final class FlowSubworkflow extends DeclaredNodeType {
     public FlowSubworkflow() {
         super("flow.subworkflow", NodeCategory.FLOW, "Runs another workflow of the workspace as a child run",
                 List.of(field("workflowId", FieldType.WORKFLOW_REF).required()

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-public final class HttpRequest extends FixedNodeType {
+public final class HttpRequest extends DeclaredNodeType {
     /** A run should not hang on one call longer than this; longer waits belong in a delay or approval node. */
     public static final int MAX_TIMEOUT_MS = 300_000;
     private static final BigDecimal MAX_TIMEOUT = BigDecimal.valueOf(MAX_TIMEOUT_MS);

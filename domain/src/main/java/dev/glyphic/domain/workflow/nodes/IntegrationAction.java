@@ -8,7 +8,7 @@ import dev.glyphic.domain.workflow.NodeCategory;
 import dev.glyphic.domain.workflow.ValueType;
 import java.util.List;
 
-public final class IntegrationAction extends FixedNodeType {
+public final class IntegrationAction extends DeclaredNodeType {
     public IntegrationAction() {
         super("integration.action", NodeCategory.INTEGRATION,
                 "Performs an action of a connected third-party service (post a video, send a message)",

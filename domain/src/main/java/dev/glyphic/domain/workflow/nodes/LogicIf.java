@@ -8,7 +8,7 @@ import dev.glyphic.domain.workflow.NodeCategory;
 import dev.glyphic.domain.workflow.ValueType;
 import java.util.List;
 
-public final class LogicIf extends FixedNodeType {
+public final class LogicIf extends DeclaredNodeType {
     public LogicIf() {
         super("logic.if", NodeCategory.LOGIC, "Sends its input down the true or the false branch",
                 List.of(field("condition", FieldType.STRING).required().expressions()

@@ -4,11 +4,9 @@ import static dev.glyphic.domain.workflow.FieldSpec.field;
 
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.shared.Violation;
-import dev.glyphic.domain.workflow.FieldSpec;
 import dev.glyphic.domain.workflow.FieldType;
 import dev.glyphic.domain.workflow.Handle;
 import dev.glyphic.domain.workflow.NodeCategory;
-import dev.glyphic.domain.workflow.NodeType;
 import dev.glyphic.domain.workflow.ValueType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,35 +15,15 @@ import java.util.Map;
 import java.util.Set;
 
 /** Routes its input to the output named like the value's case, or to {@code default}. One output per case. */
-public final class LogicSwitch implements NodeType {
+public final class LogicSwitch extends DeclaredNodeType {
     public static final String DEFAULT = "default";
-    private static final List<FieldSpec> FIELDS = List.of(
-            field("value", FieldType.STRING).required().expressions().describe("the value to match"),
-            field("cases", FieldType.STRING_LIST).required().describe("the values to route by; each becomes an output"));
 
-    @Override
-    public String id() {
-        return "logic.switch";
-    }
-
-    @Override
-    public NodeCategory category() {
-        return NodeCategory.LOGIC;
-    }
-
-    @Override
-    public String description() {
-        return "Routes its input to the output of the matching case, or to default";
-    }
-
-    @Override
-    public List<FieldSpec> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<Handle> inputs() {
-        return List.of(Handle.of("input", ValueType.ANY));
+    public LogicSwitch() {
+        super("logic.switch", NodeCategory.LOGIC, "Routes its input to the output of the matching case, or to default",
+                List.of(field("value", FieldType.STRING).required().expressions().describe("the value to match"),
+                        field("cases", FieldType.STRING_LIST).required()
+                                .describe("the values to route by; each becomes an output")),
+                List.of(Handle.of("input", ValueType.ANY)), List.of());
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-public final class ScheduleTrigger extends FixedNodeType {
+public final class ScheduleTrigger extends DeclaredNodeType {
     public ScheduleTrigger() {
         super("trigger.schedule", NodeCategory.TRIGGER, "Starts a run at each slot of a cron schedule, in a time zone",
                 List.of(field("cron", FieldType.STRING).required()

@@ -9,7 +9,7 @@ import dev.glyphic.domain.workflow.NodeCategory;
 import dev.glyphic.domain.workflow.ValueType;
 import java.util.List;
 
-public final class WebhookTrigger extends FixedNodeType {
+public final class WebhookTrigger extends DeclaredNodeType {
     public WebhookTrigger() {
         super("trigger.webhook", NodeCategory.TRIGGER,
                 "Starts a run when a signed request reaches the workflow's webhook URL",

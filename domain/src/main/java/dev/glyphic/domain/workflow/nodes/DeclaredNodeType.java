@@ -8,8 +8,11 @@ import dev.glyphic.domain.workflow.NodeType;
 import java.util.List;
 import java.util.Map;
 
-/** A node type whose handles do not depend on its configuration: most of them. */
-abstract class FixedNodeType implements NodeType {
+/**
+ * A node type declared by its constructor arguments. Most types have fixed outputs; those whose outputs follow
+ * their configuration override {@link #outputs(Map)}.
+ */
+abstract class DeclaredNodeType implements NodeType {
     private final String id;
     private final NodeCategory category;
     private final String description;
@@ -17,7 +20,7 @@ abstract class FixedNodeType implements NodeType {
     private final List<Handle> inputs;
     private final List<Handle> outputs;
 
-    FixedNodeType(String id, NodeCategory category, String description, List<FieldSpec> fields, List<Handle> inputs,
+    DeclaredNodeType(String id, NodeCategory category, String description, List<FieldSpec> fields, List<Handle> inputs,
                   List<Handle> outputs) {
         this.id = id;
         this.category = category;
