@@ -2,6 +2,7 @@ package dev.glyphic.persistence;
 
 import dev.glyphic.application.port.out.WorkflowRepository;
 import dev.glyphic.application.workflow.WorkflowQuery;
+import dev.glyphic.application.workflow.WorkflowSummary;
 import dev.glyphic.application.workflow.WorkflowVersion;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.identity.UserId;
@@ -30,6 +31,10 @@ public final class PgWorkflowRepository implements WorkflowRepository {
     private static final String COLUMNS = "org_id, id, workspace_id, name, description, tags, is_active, is_public, "
             + "definition, version, is_valid, execution_count, last_executed_at, created_by, created_at, updated_by, "
             + "updated_at, deleted_at";
+    /** What a list shows: the definition stays in the table, only its node count comes along. */
+    private static final String SUMMARY_COLUMNS = "id, name, description, tags, is_active, is_public, is_valid, "
+            + "version, node_count, execution_count, last_executed_at, created_by, created_at, updated_by, updated_at, "
+            + "deleted_at";
     private static final String VERSION_COLUMNS = "workflow_id, version, definition, change_summary, author, created_at";
     /** Versions of one workflow, through the workflow row: they belong to a workspace only by it. */
     private static final String VERSIONS_OF = "select v.workflow_id, v.version, v.definition, v.change_summary, "
@@ -90,14 +95,14 @@ public final class PgWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
-    public List<Workflow> list(WorkflowQuery query) {
+    public List<WorkflowSummary> list(WorkflowQuery query) {
         WorkflowListSql.Statement statement = listStatement(query);
-        return sql.list(statement.sql(), PgWorkflowRepository::workflow, statement.params().toArray());
+        return sql.list(statement.sql(), PgWorkflowRepository::summary, statement.params().toArray());
     }
 
     /** The listing's SQL, also for tests that EXPLAIN it. */
     static WorkflowListSql.Statement listStatement(WorkflowQuery query) {
-        return WorkflowListSql.of(query, COLUMNS);
+        return WorkflowListSql.of(query, SUMMARY_COLUMNS);
     }
 
     @Override
@@ -147,6 +152,15 @@ public final class PgWorkflowRepository implements WorkflowRepository {
                 Math.toIntExact(row.number("version")), row.bool("is_valid"), row.number("execution_count"),
                 row.optionalInstant("last_executed_at"), new UserId(row.uuid("created_by")), row.instant("created_at"),
                 new UserId(row.uuid("updated_by")), row.instant("updated_at"), row.optionalInstant("deleted_at"));
+    }
+
+    private static WorkflowSummary summary(Sql.Row row) throws SQLException {
+        return new WorkflowSummary(new WorkflowId(row.uuid("id")), new DisplayName(row.text("name")),
+                row.text("description"), new Tags(row.texts("tags")), row.bool("is_active"), row.bool("is_public"),
+                row.bool("is_valid"), Math.toIntExact(row.number("version")), Math.toIntExact(row.number("node_count")),
+                row.number("execution_count"), row.optionalInstant("last_executed_at"),
+                new UserId(row.uuid("created_by")), row.instant("created_at"), new UserId(row.uuid("updated_by")),
+                row.instant("updated_at"), row.optionalInstant("deleted_at"));
     }
 
     private static WorkflowVersion version(Sql.Row row) throws SQLException {

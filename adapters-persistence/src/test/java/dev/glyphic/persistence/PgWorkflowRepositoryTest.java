@@ -13,6 +13,7 @@ import dev.glyphic.application.port.out.WorkflowRepository;
 import dev.glyphic.application.port.out.WorkspaceRepository;
 import dev.glyphic.application.workflow.WorkflowCursor;
 import dev.glyphic.application.workflow.WorkflowQuery;
+import dev.glyphic.application.workflow.WorkflowSummary;
 import dev.glyphic.application.workflow.WorkflowVersion;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.identity.UserId;
@@ -314,12 +315,12 @@ class PgWorkflowRepositoryTest {
     // --- paging
 
     private void assertPagesOf3(WorkflowQuery.Sort sort, List<Workflow> expectedOrder) {
-        List<Workflow> seen = new ArrayList<>();
+        List<WorkflowSummary> seen = new ArrayList<>();
         List<Integer> pageSizes = new ArrayList<>();
         Optional<WorkflowCursor> after = Optional.empty();
         do {
-            List<Workflow> fetched = inOrg(query().sort(sort).limit(3).after(after)::list);
-            List<Workflow> page = fetched.subList(0, Math.min(3, fetched.size()));
+            List<WorkflowSummary> fetched = inOrg(query().sort(sort).limit(3).after(after)::list);
+            List<WorkflowSummary> page = fetched.subList(0, Math.min(3, fetched.size()));
             pageSizes.add(page.size());
             seen.addAll(page);
             after = fetched.size() > 3 ? Optional.of(cursorAfter(page.get(2), sort)) : Optional.empty();
@@ -327,11 +328,12 @@ class PgWorkflowRepositoryTest {
 
         assertEquals(List.of(3, 3, 1), pageSizes);
         assertEquals(7, new HashSet<>(seen).size(), "no duplicates");
-        assertEquals(ids(expectedOrder), ids(seen));
+        assertEquals(expectedOrder.stream().map(w -> w.id().value()).toList(),
+                seen.stream().map(w -> w.id().value()).toList());
     }
 
     /** As ListWorkflowsService makes it. */
-    private static WorkflowCursor cursorAfter(Workflow last, WorkflowQuery.Sort sort) {
+    private static WorkflowCursor cursorAfter(WorkflowSummary last, WorkflowQuery.Sort sort) {
         String key = switch (sort) {
             case UPDATED_AT -> last.updatedAt().toString();
             case NAME -> last.name().value().toLowerCase(Locale.ROOT);
@@ -522,7 +524,7 @@ class PgWorkflowRepositoryTest {
                     updatedTo, sort, trash, limit, after);
         }
 
-        List<Workflow> list() {
+        List<WorkflowSummary> list() {
             return workflows.list(build());
         }
     }
@@ -536,7 +538,7 @@ class PgWorkflowRepositoryTest {
         return inOrg(query::list).stream().map(w -> w.name().value()).toList();
     }
 
-    private static List<UUID> ids(List<Workflow> list) {
+    private static List<UUID> ids(List<WorkflowSummary> list) {
         return list.stream().map(w -> w.id().value()).toList();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.glyphic.domain.json.Json;
+import dev.glyphic.application.workflow.WorkflowSummary;
 import dev.glyphic.domain.workflow.Workflow;
 import java.time.Instant;
 import java.util.List;
@@ -46,9 +47,9 @@ public final class WorkflowJson {
                           @JsonProperty("public") boolean shared, boolean valid, int version, int nodeCount,
                           long executionCount, Instant lastExecutedAt, String createdBy, Instant createdAt,
                           String updatedBy, Instant updatedAt, Instant deletedAt) {
-        public static Summary of(Workflow w) {
+        public static Summary of(WorkflowSummary w) {
             return new Summary(w.id().toString(), w.name().value(), w.description(), w.tags().values(), w.active(),
-                    w.shared(), w.valid(), w.version(), WorkflowJson.nodeCount(w.definition()), w.executionCount(),
+                    w.shared(), w.valid(), w.version(), w.nodeCount(), w.executionCount(),
                     w.lastExecutedAt().orElse(null), w.createdBy().toString(), w.createdAt(),
                     w.updatedBy().toString(), w.updatedAt(), w.deletedAt().orElse(null));
         }

@@ -6,7 +6,6 @@ import dev.glyphic.application.port.out.Transactions;
 import dev.glyphic.application.port.out.WorkflowRepository;
 import dev.glyphic.application.shared.Page;
 import dev.glyphic.domain.access.Action;
-import dev.glyphic.domain.workflow.Workflow;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,19 +22,19 @@ public final class ListWorkflowsService implements ListWorkflows {
     }
 
     @Override
-    public Page<Workflow> list(Caller caller, WorkflowQuery query) {
+    public Page<WorkflowSummary> list(Caller caller, WorkflowQuery query) {
         return transactions.inTenant(query.orgId(), () -> {
             scope.enter(caller, query.orgId(), query.workspaceId(), Action.READ);
-            List<Workflow> fetched = workflows.list(query);
+            List<WorkflowSummary> fetched = workflows.list(query);
             if (fetched.size() <= query.limit()) {
                 return new Page<>(fetched, Optional.empty());
             }
-            List<Workflow> items = fetched.subList(0, query.limit());
+            List<WorkflowSummary> items = fetched.subList(0, query.limit());
             return new Page<>(items, Optional.of(cursorAfter(items.get(items.size() - 1), query.sort()).encode()));
         });
     }
 
-    static WorkflowCursor cursorAfter(Workflow last, WorkflowQuery.Sort sort) {
+    static WorkflowCursor cursorAfter(WorkflowSummary last, WorkflowQuery.Sort sort) {
         String key = switch (sort) {
             case UPDATED_AT -> last.updatedAt().toString();
             case NAME -> last.name().value().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package dev.glyphic.application.port.out;
 
 import dev.glyphic.application.workflow.WorkflowQuery;
+import dev.glyphic.application.workflow.WorkflowSummary;
 import dev.glyphic.application.workflow.WorkflowVersion;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
@@ -27,8 +28,8 @@ public interface WorkflowRepository {
     /** Moves to or out of the trash without a new version: trashing is not an edit of the workflow. */
     void setDeleted(Workflow workflow);
 
-    /** A page of workflows matching the query, fetching one row more than the limit. */
-    List<Workflow> list(WorkflowQuery query);
+    /** A page of workflow summaries matching the query, fetching one row more than the limit. */
+    List<WorkflowSummary> list(WorkflowQuery query);
 
     /** Whether a workflow id names a live (not trashed) workflow of the workspace. */
     boolean exists(OrgId orgId, WorkspaceId workspaceId, WorkflowId id);
