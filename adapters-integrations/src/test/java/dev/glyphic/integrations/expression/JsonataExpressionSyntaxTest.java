@@ -86,4 +86,13 @@ class JsonataExpressionSyntaxTest {
             "x ? ".repeat(2499) + "1",
         };
     }
+
+    @Test
+    void aRepeatedExpressionGetsTheSameVerdictFromTheCache() {
+        JsonataExpressionSyntax syntax = new JsonataExpressionSyntax();
+        assertEquals(syntax.problem("(1 + "), syntax.problem("(1 + "));
+        assertTrue(syntax.problem("(1 + ").isPresent());
+        assertTrue(syntax.problem("$input.n").isEmpty());
+        assertTrue(syntax.problem("$input.n").isEmpty());
+    }
 }
