@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Workflow benchmark: validate + save a 500-node workflow, and list/filter with 100,000 workflows in one org beside
+# 1,000 other orgs; then pgbench on the same PostgreSQL as the ceiling. See docs/benchmarks.md.
+#
+#   bench/run.sh
+#
+# Environment: GLYPHIC_BENCH_DB_URL (a superuser JDBC URL, default jdbc:postgresql://127.0.0.1:5432/postgres),
+# GLYPHIC_BENCH_DB_USER (default postgres), GLYPHIC_BENCH_DB_PASSWORD (default empty). The run creates its own
+# database and roles (and a scratch database for pgbench) and drops them at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+export PATH="$JAVA_HOME/bin:$PATH"
+export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow"
+
+./mvnw -q -B install -DskipTests
+./mvnw -q -B -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+
+# A fixed heap, so that a run does not measure the heap growing.
+# BENCH_JAVA_OPTS adds JVM flags, e.g. -XX:StartFlightRecording=filename=bench/results/run.jfr,settings=profile
+exec java -Xms1g -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+  dev.glyphic.bench.WorkflowBench "$@"
