@@ -38,9 +38,10 @@ public final class CreateWorkflowService implements CreateWorkflow {
 
     @Override
     public Workflow create(Caller caller, OrgId orgId, WorkspaceId workspaceId, Command command) {
+        WorkflowRules.Precheck checked = rules.precheck(command.definition());
         return transactions.inTenant(orgId, () -> {
             Acting acting = scope.enter(caller, orgId, workspaceId, Action.EDIT_CONTENT);
-            boolean valid = rules.check(orgId, workspaceId, command.definition(), command.draft()).isEmpty();
+            boolean valid = rules.finish(checked, orgId, workspaceId, command.draft()).isEmpty();
             if (command.active() && !valid) {
                 throw new DomainException.Invalid(Violation.of("active", "invalid_definition",
                         "a draft with violations cannot be active; fix the definition first"));

@@ -54,6 +54,7 @@ public final class ManageTemplatesService implements ManageTemplates {
 
     @Override
     public WorkflowTemplate create(Caller caller, OrgId orgId, Details details, Json.Obj definition) {
+        rules.checkPortable(definition);
         return transactions.inTenant(orgId, () -> {
             Acting acting = enterToWrite(caller, orgId, details);
             return store(acting, orgId, details, definition);
@@ -67,6 +68,7 @@ public final class ManageTemplatesService implements ManageTemplates {
             Acting acting = enterToWrite(caller, orgId, details);
             scope.enter(caller, orgId, workspaceId, Action.READ);
             Workflow workflow = scope.liveWorkflow(orgId, workspaceId, workflowId);
+            rules.checkPortable(workflow.definition());
             return store(acting, orgId, details, workflow.definition());
         });
     }
@@ -116,9 +118,8 @@ public final class ManageTemplatesService implements ManageTemplates {
         return access.enter(caller, orgId).require(details.shared() ? Action.PUBLISH_TEMPLATES : Action.EDIT_CONTENT);
     }
 
+    /** The definition was checked to be portable: a template travels where sub-workflow references cannot follow. */
     private WorkflowTemplate store(Acting acting, OrgId orgId, Details details, Json.Obj definition) {
-        // A template travels between workspaces and organizations: sub-workflow references cannot resolve there.
-        rules.checkPortable(definition);
         WorkflowTemplate template = new WorkflowTemplate(TemplateId.random(), orgId, details.name(),
                 details.description(), details.category(), definition, details.shared(), acting.as().userId(),
                 clock.instant());

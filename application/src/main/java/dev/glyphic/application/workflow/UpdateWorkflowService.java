@@ -35,11 +35,12 @@ public final class UpdateWorkflowService implements UpdateWorkflow {
 
     @Override
     public Workflow update(Caller caller, OrgId orgId, WorkspaceId workspaceId, WorkflowId id, Command command) {
+        Optional<WorkflowRules.Precheck> checked = command.definition().map(rules::precheck);
         return transactions.inTenant(orgId, () -> {
             Acting acting = scope.enter(caller, orgId, workspaceId, Action.EDIT_CONTENT);
             Workflow current = scope.liveWorkflow(orgId, workspaceId, id);
             WorkspaceScope.requireVersion(current, command.expectedVersion());
-            Saved saved = save(current, command.definition(), command.draft(), command.changeSummary().orElse(""),
+            Saved saved = save(current, checked, command.draft(), command.changeSummary().orElse(""),
                     acting, orgId, workspaceId);
             boolean active = command.active().orElse(current.active() && saved.valid());
             if (active && !saved.valid()) {
@@ -62,13 +63,13 @@ public final class UpdateWorkflowService implements UpdateWorkflow {
     }
 
     /** Every save writes an immutable version, whether or not the definition changed: the history is complete. */
-    private Saved save(Workflow current, Optional<Json.Obj> definition, boolean draft, String summary, Acting acting,
-                       OrgId orgId, WorkspaceId workspaceId) {
+    private Saved save(Workflow current, Optional<WorkflowRules.Precheck> checked, boolean draft, String summary,
+                       Acting acting, OrgId orgId, WorkspaceId workspaceId) {
         Instant now = clock.instant();
         int version = current.version() + 1;
-        Json.Obj saved = definition.orElse(current.definition());
-        boolean valid = definition.isEmpty() ? current.valid()
-                : rules.check(orgId, workspaceId, saved, draft).isEmpty();
+        Json.Obj saved = checked.map(WorkflowRules.Precheck::definition).orElse(current.definition());
+        boolean valid = checked.map(c -> rules.finish(c, orgId, workspaceId, draft).isEmpty())
+                .orElse(current.valid());
         return new Saved(saved, version, valid, now,
                 new WorkflowVersion(current.id(), version, saved, summary, acting.as().userId(), now));
     }

@@ -11,11 +11,15 @@ import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.shared.Violation;
 import dev.glyphic.domain.workflow.DefinitionValidator;
 import dev.glyphic.domain.workflow.WorkflowId;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Validates a definition on save, inside the use case's transaction (sub-workflow references are looked up in the
- * same workspace). A draft may be saved with violations; anything else must pass every rule.
+ * Validates a definition on save: the rules that need no database before the transaction, the sub-workflow
+ * references (which must exist in the same workspace) inside it. A draft may be saved with violations; anything
+ * else must pass every rule.
  */
 public final class WorkflowRules {
     private final DefinitionValidator validator;
@@ -26,11 +30,38 @@ public final class WorkflowRules {
         this.workflows = workflows;
     }
 
-    /** The violations of the definition; throws them as one 422 unless the save is an explicit draft. */
-    public List<Violation> check(OrgId orgId, WorkspaceId workspaceId, Json.Obj definition, boolean draft) {
+    /**
+     * What can be checked without the database, to run before the transaction opens: validation is CPU work, and
+     * a pooled connection should not sit idle in a transaction while it happens.
+     *
+     * @param references the workflow ids the definition refers to, still to be checked in the workspace
+     */
+    public record Precheck(Json.Obj definition, List<Violation> violations, Set<String> references) {
+    }
+
+    public Precheck precheck(Json.Obj definition) {
         requireStorable(definition);
-        return refuseUnlessDraft(validator.validate(definition, JsonText.utf8Length(definition),
-                id -> workflows.exists(orgId, workspaceId, WorkflowId.parse(id))), draft);
+        Set<String> references = new LinkedHashSet<>();
+        List<Violation> violations = validator.validate(definition, JsonText.utf8Length(definition), id -> {
+            references.add(id);
+            return true;
+        });
+        return new Precheck(definition, violations, references);
+    }
+
+    /**
+     * Inside the use case's transaction: the references must name live workflows of the workspace. Returns every
+     * violation; throws them as one 422 unless the save is an explicit draft.
+     */
+    public List<Violation> finish(Precheck precheck, OrgId orgId, WorkspaceId workspaceId, boolean draft) {
+        Set<String> missing = precheck.references().stream()
+                .filter(id -> !workflows.exists(orgId, workspaceId, WorkflowId.parse(id)))
+                .collect(Collectors.toSet());
+        // Rare: validating again places each unknown reference at its pointer, in document order.
+        List<Violation> violations = missing.isEmpty() ? precheck.violations()
+                : validator.validate(precheck.definition(), JsonText.utf8Length(precheck.definition()),
+                        id -> !missing.contains(id));
+        return refuseUnlessDraft(violations, draft);
     }
 
     /**
