@@ -2,6 +2,7 @@ package dev.glyphic.persistence;
 
 import dev.glyphic.application.port.out.TemplateRepository;
 import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.workflow.TemplateSummary;
 import dev.glyphic.application.workflow.WorkflowTemplate;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.identity.UserId;
@@ -18,6 +19,10 @@ import java.util.Optional;
 public final class PgTemplateRepository implements TemplateRepository {
     private static final String COLUMNS =
             "org_id, id, name, description, category, definition, is_public, created_by, created_at";
+    /** A list counts the nodes in the database instead of reading the definitions out. */
+    private static final String SUMMARY_COLUMNS = "org_id, id, name, description, category, is_public, created_by, "
+            + "created_at, case when jsonb_typeof(definition -> 'nodes') = 'array' "
+            + "then jsonb_array_length(definition -> 'nodes') else 0 end as node_count";
     /** The viewer's own templates and every public one; row-level security allows exactly these too. */
     private static final String VISIBLE = "(org_id = ? or is_public)";
 
@@ -34,6 +39,13 @@ public final class PgTemplateRepository implements TemplateRepository {
                 new UserId(row.uuid("created_by")), row.instant("created_at"));
     }
 
+    private static TemplateSummary summary(Sql.Row row) throws SQLException {
+        return new TemplateSummary(new TemplateId(row.uuid("id")), new OrgId(row.uuid("org_id")),
+                new DisplayName(row.text("name")), row.text("description"), row.text("category"),
+                row.bool("is_public"), Math.toIntExact(row.number("node_count")), new UserId(row.uuid("created_by")),
+                row.instant("created_at"));
+    }
+
     @Override
     public void insert(WorkflowTemplate t) {
         sql.update("insert into workflow_templates (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)",
@@ -48,11 +60,11 @@ public final class PgTemplateRepository implements TemplateRepository {
     }
 
     @Override
-    public List<WorkflowTemplate> list(OrgId viewer, Optional<String> category, PageRequest page) {
-        return sql.list("select " + COLUMNS + " from workflow_templates where " + VISIBLE
+    public List<TemplateSummary> list(OrgId viewer, Optional<String> category, PageRequest page) {
+        return sql.list("select " + SUMMARY_COLUMNS + " from workflow_templates where " + VISIBLE
                         + " and (?::text is null or category = ?::text) and (?::uuid is null or id > ?::uuid) "
                         + "order by id limit ?",
-                PgTemplateRepository::map, viewer.value(), category.orElse(null), category.orElse(null),
+                PgTemplateRepository::summary, viewer.value(), category.orElse(null), category.orElse(null),
                 page.after().orElse(null), page.after().orElse(null), page.fetchSize());
     }
 

@@ -3,6 +3,7 @@ package dev.glyphic.web.workflow;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.glyphic.application.workflow.TemplateSummary;
 import dev.glyphic.application.workflow.WorkflowTemplate;
 import java.time.Instant;
 
@@ -39,10 +40,9 @@ public final class TemplateJson {
     public record Summary(String id, String orgId, String name, String description, String category,
                           @JsonProperty("public") boolean shared, int nodeCount, String createdBy,
                           Instant createdAt) {
-        public static Summary of(WorkflowTemplate t) {
+        public static Summary of(TemplateSummary t) {
             return new Summary(t.id().toString(), t.orgId().toString(), t.name().value(), t.description(),
-                    t.category(), t.shared(), WorkflowJson.nodeCount(t.definition()), t.createdBy().toString(),
-                    t.createdAt());
+                    t.category(), t.shared(), t.nodeCount(), t.createdBy().toString(), t.createdAt());
         }
     }
 }

@@ -74,7 +74,7 @@ public final class ManageTemplatesService implements ManageTemplates {
     }
 
     @Override
-    public Page<WorkflowTemplate> list(Caller caller, OrgId orgId, Optional<String> category, PageRequest page) {
+    public Page<TemplateSummary> list(Caller caller, OrgId orgId, Optional<String> category, PageRequest page) {
         return transactions.inTenant(orgId, () -> {
             access.enter(caller, orgId).require(Action.READ);
             return Page.of(templates.list(orgId, category, page), page, t -> Cursors.encode(t.id().value()));

@@ -3,6 +3,7 @@ package dev.glyphic.application.port.in;
 import dev.glyphic.application.auth.Caller;
 import dev.glyphic.application.shared.Page;
 import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.workflow.TemplateSummary;
 import dev.glyphic.application.workflow.WorkflowTemplate;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.json.Json;
@@ -25,7 +26,7 @@ public interface ManageTemplates {
     WorkflowTemplate saveAs(Caller caller, OrgId orgId, WorkspaceId workspaceId, WorkflowId workflowId,
                             Details details);
 
-    Page<WorkflowTemplate> list(Caller caller, OrgId orgId, Optional<String> category, PageRequest page);
+    Page<TemplateSummary> list(Caller caller, OrgId orgId, Optional<String> category, PageRequest page);
 
     WorkflowTemplate show(Caller caller, OrgId orgId, TemplateId id);
 

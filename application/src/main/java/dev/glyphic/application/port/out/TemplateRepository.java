@@ -1,6 +1,7 @@
 package dev.glyphic.application.port.out;
 
 import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.workflow.TemplateSummary;
 import dev.glyphic.application.workflow.WorkflowTemplate;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.workflow.TemplateId;
@@ -19,7 +20,7 @@ public interface TemplateRepository {
     Optional<WorkflowTemplate> find(OrgId viewer, TemplateId id);
 
     /** Visible templates, optionally of one category, in id order, fetching one more than the limit. */
-    List<WorkflowTemplate> list(OrgId viewer, Optional<String> category, PageRequest page);
+    List<TemplateSummary> list(OrgId viewer, Optional<String> category, PageRequest page);
 
     void delete(OrgId owner, TemplateId id);
 }

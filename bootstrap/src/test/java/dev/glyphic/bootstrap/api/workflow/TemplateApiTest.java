@@ -102,6 +102,10 @@ class TemplateApiTest {
         assertEquals(category, saved.text("category"));
         assertEquals(List.of("Child template"), items(API.get(org.path() + "/templates?category=" + category)
                 .as(org.member()).send()).stream().map(t -> t.path("name").asText()).toList());
+        assertEquals(List.of(saved.json().path("nodeCount").asInt()), items(API.get(org.path() + "/templates?category="
+                + category).as(org.member()).send()).stream().map(t -> t.path("nodeCount").asInt()).toList(),
+                "a list counts nodes without reading definitions, and agrees with the template itself");
+        assertTrue(saved.json().path("nodeCount").asInt() > 0);
 
         invalid(API.post(space.workflow(parent) + "/save-as-template", json("name", "Parent template"))
                 .as(org.member()).send(), "/definition/nodes/1/data/fields/workflowId unknown_workflow");
