@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public final class JsonataExpressionSyntax implements ExpressionSyntax {
     public static final int MAX_LENGTH = 10_000;
-    static final int MAX_MESSAGE_LENGTH = 200;
+    static final int MAX_MESSAGE_LENGTH = JsonataMessages.MAX_LENGTH;
     /**
      * Verdicts of recent short expressions. Parsing costs about 40 µs an expression; editors save often and
      * expressions repeat within and across saves (the 500-node benchmark spent a third of its save time here).
@@ -61,28 +61,11 @@ public final class JsonataExpressionSyntax implements ExpressionSyntax {
             return Optional.empty();
         } catch (JException e) {
             String where = e.getLocation() >= 0 ? " (position " + e.getLocation() + ")" : "";
-            return Optional.of(shorten(describe(e) + where));
+            return Optional.of(JsonataMessages.shorten(JsonataMessages.describe(e) + where));
         } catch (RuntimeException e) {
-            return Optional.of(shorten(describe(e)));
+            return Optional.of(JsonataMessages.shorten(JsonataMessages.describe(e)));
         } catch (StackOverflowError e) {
             return Optional.of("expression is nested too deeply");
         }
-    }
-
-    private static String describe(RuntimeException e) {
-        // First line only: some internal failures carry multi-line messages (a regex with a caret diagram).
-        String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("").strip();
-        return message.isEmpty() ? "invalid expression (" + e.getClass().getSimpleName() + ")" : message;
-    }
-
-    private static String shorten(String message) {
-        if (message.length() <= MAX_MESSAGE_LENGTH) {
-            return message;
-        }
-        int end = MAX_MESSAGE_LENGTH - 1;
-        if (Character.isHighSurrogate(message.charAt(end - 1))) {
-            end--;
-        }
-        return message.substring(0, end) + "…";
     }
 }
