@@ -4,5 +4,4 @@ import java.util.Optional;
 
 /** Where a request came from, for the audit log. */
 public record RequestOrigin(Optional<String> ip, Optional<String> userAgent) {
-    public static final RequestOrigin UNKNOWN = new RequestOrigin(Optional.empty(), Optional.empty());
 }

@@ -14,14 +14,14 @@ public record Page<T>(List<T> items, Optional<String> nextCursor) {
      * Builds a page from a query that fetched one row more than asked: that extra row only proves a next page exists.
      */
     public static <T> Page<T> of(List<T> fetched, PageRequest request, Function<T, String> cursorOf) {
-        if (fetched.size() <= request.limit()) {
-            return new Page<>(fetched, Optional.empty());
-        }
-        List<T> items = fetched.subList(0, request.limit());
-        return new Page<>(items, Optional.of(cursorOf.apply(items.get(items.size() - 1))));
+        return of(fetched, request.limit(), cursorOf);
     }
 
-    public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), nextCursor);
+    public static <T> Page<T> of(List<T> fetched, int limit, Function<T, String> cursorOf) {
+        if (fetched.size() <= limit) {
+            return new Page<>(fetched, Optional.empty());
+        }
+        List<T> items = fetched.subList(0, limit);
+        return new Page<>(items, Optional.of(cursorOf.apply(items.get(items.size() - 1))));
     }
 }

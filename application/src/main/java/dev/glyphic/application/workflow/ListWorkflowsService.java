@@ -6,9 +6,7 @@ import dev.glyphic.application.port.out.Transactions;
 import dev.glyphic.application.port.out.WorkflowRepository;
 import dev.glyphic.application.shared.Page;
 import dev.glyphic.domain.access.Action;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 public final class ListWorkflowsService implements ListWorkflows {
     private final Transactions transactions;
@@ -25,12 +23,7 @@ public final class ListWorkflowsService implements ListWorkflows {
     public Page<WorkflowSummary> list(Caller caller, WorkflowQuery query) {
         return transactions.inTenant(query.orgId(), () -> {
             scope.enter(caller, query.orgId(), query.workspaceId(), Action.READ);
-            List<WorkflowSummary> fetched = workflows.list(query);
-            if (fetched.size() <= query.limit()) {
-                return new Page<>(fetched, Optional.empty());
-            }
-            List<WorkflowSummary> items = fetched.subList(0, query.limit());
-            return new Page<>(items, Optional.of(cursorAfter(items.get(items.size() - 1), query.sort()).encode()));
+            return Page.of(workflows.list(query), query.limit(), last -> cursorAfter(last, query.sort()).encode());
         });
     }
 
