@@ -90,6 +90,11 @@ public final class Sql {
         }
     }
 
+    /** A list as the driver binds a {@code text[]} parameter ({@code ?::text[]}). */
+    public static String[] textArray(List<String> values) {
+        return values.toArray(String[]::new);
+    }
+
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {
         PreparedStatement statement = transactions.getConnection().prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {
@@ -120,6 +125,11 @@ public final class Sql {
 
         public long number(String column) throws SQLException {
             return rs.getLong(column);
+        }
+
+        /** Whether the column read last was SQL NULL (a primitive read answers 0 or false for it). */
+        public boolean wasNull() throws SQLException {
+            return rs.wasNull();
         }
 
         public boolean bool(String column) throws SQLException {

@@ -1,0 +1,73 @@
+package dev.glyphic.persistence;
+
+import dev.glyphic.application.execution.WorkerId;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.WorkQueue;
+import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.domain.execution.NodeRunId;
+import dev.glyphic.domain.org.OrgId;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The cross-tenant engine steps, each a call of one of V4's SECURITY DEFINER functions in a transaction of its own
+ * (with no tenant set: the functions, not the caller, decide what they may see).
+ */
+@Singleton
+public final class PgWorkQueue implements WorkQueue {
+    private final Transactions transactions;
+    private final Sql sql;
+
+    public PgWorkQueue(Transactions transactions, Sql sql) {
+        this.transactions = transactions;
+        this.sql = sql;
+    }
+
+    @Override
+    public List<Claim> claim(WorkerId worker, int limit, int perOrg, Duration lease) {
+        return transactions.global(() -> sql.list("select org_id, node_run_id, execution_id, claimed "
+                        + "from engine_claim(?, ?, ?, ?)",
+                row -> new Claim(new OrgId(row.uuid("org_id")), new NodeRunId(row.uuid("node_run_id")),
+                        new ExecutionId(row.uuid("execution_id")),
+                        Claimed.valueOf(row.text("claimed").toUpperCase(Locale.ROOT))),
+                worker.value(), limit, perOrg, millis(lease)));
+    }
+
+    @Override
+    public Set<NodeRunId> renew(WorkerId worker, Collection<NodeRunId> held, Duration lease) {
+        if (held.isEmpty()) {
+            return Set.of();
+        }
+        UUID[] ids = held.stream().map(NodeRunId::value).toArray(UUID[]::new);
+        return transactions.global(() -> new HashSet<>(sql.list("select engine_renew(?, ?, ?) as id",
+                row -> new NodeRunId(row.uuid("id")), worker.value(), ids, millis(lease))));
+    }
+
+    @Override
+    public List<ExecutionRef> overdue(int limit) {
+        return transactions.global(() -> sql.list("select org_id, execution_id from engine_overdue(?)",
+                row -> new ExecutionRef(new OrgId(row.uuid("org_id")), new ExecutionId(row.uuid("execution_id"))),
+                limit));
+    }
+
+    @Override
+    public int purgeExpired(int batch) {
+        return transactions.global(() -> sql.one("select engine_purge(?) as deleted",
+                row -> (int) row.number("deleted"), batch).orElse(0));
+    }
+
+    @Override
+    public void maintainLogPartitions() {
+        transactions.global(() -> sql.list("select engine_maintain_log_partitions()", row -> 0));
+    }
+
+    private static int millis(Duration lease) {
+        return Math.toIntExact(lease.toMillis());
+    }
+}

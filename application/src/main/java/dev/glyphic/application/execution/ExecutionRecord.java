@@ -1,0 +1,64 @@
+package dev.glyphic.application.execution;
+
+import dev.glyphic.domain.execution.Execution;
+import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.domain.execution.NodeRunId;
+import dev.glyphic.domain.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An execution as stored: its state machine ({@link Execution}) and what it carries.
+ *
+ * @param entryNodes       the nodes it starts at, fixed when queued so that admission needs no definition
+ * @param concurrencyLimit the workflow's concurrency limit when it was queued, if it has one
+ * @param deadline         when it times out; set when it starts
+ * @param idempotencyKey   the key of the request that started it, with {@code requestDigest} naming what was asked
+ */
+public record ExecutionRecord(Execution state, Json triggerData, Json input, Optional<Json> output,
+                              Optional<String> errorStack, Optional<ParentLink> parent,
+                              Optional<ExecutionId> replayOf, List<String> entryNodes,
+                              Optional<Integer> concurrencyLimit, Duration timeout, Optional<Instant> deadline,
+                              Optional<String> idempotencyKey, Optional<String> requestDigest) {
+
+    /** The node run of a parent execution that waits for this one (a sub-workflow). */
+    public record ParentLink(ExecutionId executionId, NodeRunId nodeRunId) {
+        public ParentLink {
+            Objects.requireNonNull(executionId);
+            Objects.requireNonNull(nodeRunId);
+        }
+    }
+
+    public ExecutionRecord {
+        Objects.requireNonNull(state);
+        Objects.requireNonNull(triggerData);
+        Objects.requireNonNull(input);
+        Objects.requireNonNull(output);
+        Objects.requireNonNull(errorStack);
+        Objects.requireNonNull(parent);
+        Objects.requireNonNull(replayOf);
+        entryNodes = List.copyOf(entryNodes);
+        Objects.requireNonNull(concurrencyLimit);
+        Objects.requireNonNull(timeout);
+        Objects.requireNonNull(deadline);
+        Objects.requireNonNull(idempotencyKey);
+        Objects.requireNonNull(requestDigest);
+    }
+
+    public ExecutionId id() {
+        return state.id();
+    }
+
+    public ExecutionRecord with(Execution next) {
+        return new ExecutionRecord(next, triggerData, input, output, errorStack, parent, replayOf, entryNodes,
+                concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest);
+    }
+
+    public ExecutionRecord withOutput(Json value) {
+        return new ExecutionRecord(state, triggerData, input, Optional.of(value), errorStack, parent, replayOf,
+                entryNodes, concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.glyphic.application.port.out;
+
+import dev.glyphic.application.execution.ExecutionQuery;
+import dev.glyphic.application.execution.ExecutionRecord;
+import dev.glyphic.application.execution.NodeRunRecord;
+import dev.glyphic.application.execution.WorkerId;
+import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.domain.execution.LogEntry;
+import dev.glyphic.domain.execution.NodeRunId;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.domain.workflow.WorkflowId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Executions, their node runs and logs, inside the caller's tenant transaction. */
+public interface ExecutionRepository {
+
+    void insert(OrgId orgId, ExecutionRecord execution);
+
+    Optional<ExecutionRecord> find(OrgId orgId, ExecutionId id);
+
+    /** Reads and row-locks it until the transaction ends: every change to one execution's graph goes through here. */
+    Optional<ExecutionRecord> lock(OrgId orgId, ExecutionId id);
+
+    /** Writes what changes over its life: status, times, output, error. */
+    void update(OrgId orgId, ExecutionRecord execution);
+
+    Optional<ExecutionRecord> findByIdempotencyKey(OrgId orgId, String key);
+
+    /** Queued, running and waiting executions of a workflow, oldest first. */
+    List<ExecutionRecord> unfinishedOf(OrgId orgId, WorkflowId workflowId);
+
+    /** Listing, newest first; fetches {@code query.limit() + 1} rows so the caller can tell if a page follows. */
+    List<ExecutionRecord> list(OrgId orgId, ExecutionQuery query);
+
+    List<NodeRunRecord> nodeRuns(OrgId orgId, ExecutionId executionId);
+
+    Optional<NodeRunRecord> nodeRun(OrgId orgId, NodeRunId id);
+
+    void insertNodeRuns(OrgId orgId, List<NodeRunRecord> runs);
+
+    /**
+     * Writes a node run that {@code worker} holds under its lease, only if it still does: a run whose lease was lost
+     * or which was cancelled meanwhile is left alone, and the answer is false.
+     */
+    boolean updateHeld(OrgId orgId, NodeRunRecord run, WorkerId worker);
+
+    /** Writes a node run no worker holds (a cancellation, a decision on a wait). */
+    void updateNodeRuns(OrgId orgId, List<NodeRunRecord> runs);
+
+    /** Waiting approvals of a workspace, oldest first, with their executions. */
+    List<PendingApproval> pendingApprovals(OrgId orgId, WorkspaceId workspaceId, int limit,
+                                           Optional<ApprovalCursor> after);
+
+    record PendingApproval(ExecutionRecord execution, NodeRunRecord nodeRun) {
+    }
+
+    record ApprovalCursor(Instant createdAt, UUID nodeRunId) {
+    }
+
+    void appendLogs(OrgId orgId, List<LogEntry> entries);
+
+    /** Log lines of an execution in order, after the given line (by time and id). */
+    List<LogEntry> logs(OrgId orgId, ExecutionId executionId, Optional<LogCursor> after, int limit);
+
+    record LogCursor(Instant at, UUID id) {
+    }
+}
