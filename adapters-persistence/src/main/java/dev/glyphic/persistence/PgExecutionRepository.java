@@ -236,6 +236,13 @@ public final class PgExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public boolean resolveWait(OrgId orgId, NodeRunId id, Json resolution, java.time.Instant at) {
+        return sql.update("update node_runs set resolution = ?::jsonb, wake_at = ? "
+                + "where org_id = ? and id = ? and status = 'waiting'", JsonText.write(resolution), at, orgId.value(),
+                id.value()) == 1;
+    }
+
+    @Override
     public List<PendingApproval> pendingApprovals(OrgId orgId, WorkspaceId workspaceId, int limit,
                                                   Optional<ApprovalCursor> after) {
         List<Object> params = new ArrayList<>(List.of(orgId.value(), workspaceId.value()));

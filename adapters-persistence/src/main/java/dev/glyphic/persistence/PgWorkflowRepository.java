@@ -183,4 +183,10 @@ public final class PgWorkflowRepository implements WorkflowRepository {
     private static Json.Obj definition(Sql.Row row) throws SQLException {
         return (Json.Obj) JsonText.parse(row.text("definition"));
     }
+
+    @Override
+    public void recordExecution(OrgId orgId, WorkflowId id, java.time.Instant at) {
+        sql.update("update workflows set execution_count = execution_count + 1, last_executed_at = ? "
+                + "where org_id = ? and id = ?", at, orgId.value(), id.value());
+    }
 }

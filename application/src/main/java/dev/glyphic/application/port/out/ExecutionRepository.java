@@ -51,6 +51,12 @@ public interface ExecutionRepository {
     /** Writes a node run no worker holds (a cancellation, a decision on a wait). */
     void updateNodeRuns(OrgId orgId, List<NodeRunRecord> runs);
 
+    /**
+     * Resolves a wait early, if the run still waits: records what resolved it and makes it due at {@code at}.
+     * Answers false when it no longer waits (decided, cancelled, timed out meanwhile).
+     */
+    boolean resolveWait(OrgId orgId, NodeRunId id, dev.glyphic.domain.json.Json resolution, Instant at);
+
     /** Waiting approvals of a workspace, oldest first, with their executions. */
     List<PendingApproval> pendingApprovals(OrgId orgId, WorkspaceId workspaceId, int limit,
                                            Optional<ApprovalCursor> after);

@@ -38,4 +38,10 @@ public interface WorkflowRepository {
                                    Optional<Integer> beforeVersion);
 
     Optional<WorkflowVersion> version(OrgId orgId, WorkspaceId workspaceId, WorkflowId id, int version);
+
+    /**
+     * Counts a new execution of the workflow. It also row-locks the workflow until the transaction ends, which is
+     * what serialises concurrent starts of one workflow while its concurrency policy counts the running ones.
+     */
+    void recordExecution(OrgId orgId, WorkflowId id, java.time.Instant at);
 }

@@ -1,0 +1,278 @@
+package dev.glyphic.application.execution;
+
+import dev.glyphic.application.execution.nodes.NodeRunners;
+import dev.glyphic.application.port.out.EngineSignals;
+import dev.glyphic.application.port.out.ExecutionRepository;
+import dev.glyphic.domain.execution.Execution;
+import dev.glyphic.domain.execution.ExecutionGraph;
+import dev.glyphic.domain.execution.ExecutionStatus;
+import dev.glyphic.domain.execution.LogEntry;
+import dev.glyphic.domain.execution.LogLevel;
+import dev.glyphic.domain.execution.NodeOutcome;
+import dev.glyphic.domain.execution.NodeRun;
+import dev.glyphic.domain.execution.NodeRunStatus;
+import dev.glyphic.domain.json.Json;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.workflow.ExpressionContext;
+import dev.glyphic.domain.workflow.WorkflowDefinition;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One transaction's changes to one execution, made while its row is locked (so no other worker advances the same
+ * graph meanwhile, and a join sees every branch that finished before it). It holds the execution's node runs as
+ * read under the lock, applies outcomes to them, walks the graph on, running pure nodes on the spot, and writes
+ * everything that changed in a few multi-row statements.
+ */
+final class ExecutionProgress {
+    private final OrgId orgId;
+    private final ExecutionRecord original;
+    private ExecutionRecord execution;
+    private final PinnedWorkflow workflow;
+    private final NodeRunners runners;
+    private final Instant now;
+    private final Map<String, NodeRunRecord> runs = new LinkedHashMap<>();
+    private final Set<String> changed = new LinkedHashSet<>();
+    private final Set<String> created = new LinkedHashSet<>();
+    private final List<LogEntry> logs = new ArrayList<>();
+    private boolean workReady;
+
+    ExecutionProgress(OrgId orgId, ExecutionRecord execution, List<NodeRunRecord> stored, PinnedWorkflow workflow,
+                      NodeRunners runners, Instant now) {
+        this.orgId = orgId;
+        this.original = execution;
+        this.execution = execution;
+        this.workflow = workflow;
+        this.runners = runners;
+        this.now = now;
+        stored.forEach(run -> runs.put(run.nodeId(), run));
+    }
+
+    ExecutionRecord execution() {
+        return execution;
+    }
+
+    PinnedWorkflow workflow() {
+        return workflow;
+    }
+
+    Optional<NodeRunRecord> run(String nodeId) {
+        return Optional.ofNullable(runs.get(nodeId));
+    }
+
+    void replace(NodeRunRecord run) {
+        runs.put(run.nodeId(), run);
+        if (!created.contains(run.nodeId())) {
+            changed.add(run.nodeId());
+        }
+    }
+
+    void log(LogLevel level, String nodeId, String message, Json data) {
+        logs.add(LogEntry.ofNode(execution.id(), now, level, nodeId, workflow.graph().node(nodeId).nodeType(),
+                message, data));
+    }
+
+    void logExecution(LogLevel level, String message) {
+        logs.add(LogEntry.ofExecution(execution.id(), now, level, message));
+    }
+
+    void workReady() {
+        workReady = true;
+    }
+
+    /** The variables a node's expressions see, from the runs that have succeeded so far. */
+    ExpressionContext context(Json input) {
+        Map<String, Json> outputs = new LinkedHashMap<>();
+        runs.values().stream()
+                .filter(r -> r.state().status() == NodeRunStatus.SUCCEEDED)
+                .forEach(r -> outputs.put(r.nodeId(), r.output().orElse(Json.NULL)));
+        return new ExpressionContext(input, execution.triggerData(), outputs);
+    }
+
+    /** A node's input: what its predecessors passed it, or for an entry node the execution's input. */
+    Json inputOf(NodeRunRecord run) {
+        return run.input().orElse(execution.input());
+    }
+
+    void succeeded(NodeRunRecord run, NodeOutcome.Completed outcome) {
+        replace(run.succeeded(run.state().succeed(now), outcome.output(), outcome.handles()));
+        walkFrom(run.nodeId());
+    }
+
+    /**
+     * Decides every node that the finished {@code nodeId} made decidable, transitively: skipped branches are
+     * recorded, pure nodes are run here and now (and walked on from), the rest are queued for a worker.
+     */
+    void walkFrom(String nodeId) {
+        Deque<String> finished = new ArrayDeque<>(List.of(nodeId));
+        while (!finished.isEmpty() && !execution.state().isFinal()) {
+            for (ExecutionGraph.Step step : workflow.graph().advance(states(), finished.poll())) {
+                switch (step) {
+                    case ExecutionGraph.Step.Skip skip -> {
+                        add(NodeRunRecord.of(NodeRun.pending(execution.id(), skip.nodeId(), now).skip(now),
+                                Optional.empty()));
+                        finished.add(skip.nodeId());
+                    }
+                    case ExecutionGraph.Step.Run run -> {
+                        if (runInline(run.nodeId(), run.input())) {
+                            finished.add(run.nodeId());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Runs a pure node on the spot; a node with I/O is queued instead. Answers whether it succeeded here. */
+    private boolean runInline(String nodeId, Json input) {
+        WorkflowDefinition.Node node = workflow.graph().node(nodeId);
+        NodeRunner runner = runners.forType(node.nodeType());
+        NodeRun pending = NodeRun.pending(execution.id(), nodeId, now);
+        if (!runner.isPure()) {
+            add(NodeRunRecord.of(pending, Optional.of(input)));
+            workReady = true;
+            return false;
+        }
+        NodeRun started = pending.start(now);
+        NodeOutcome outcome = runner.run(new NodeInvocation(orgId, execution.state().workspaceId(), execution.id(),
+                execution.state().startedBy(), node, context(input), started.idempotencyKey(), 1, false,
+                Optional.empty(), now));
+        NodeRunRecord record = NodeRunRecord.of(started, Optional.of(input));
+        switch (outcome) {
+            case NodeOutcome.Completed done -> {
+                add(record.succeeded(started.succeed(now), done.output(), done.handles()));
+                return true;
+            }
+            case NodeOutcome.Failed failed -> {
+                add(record.with(started.fail(failed.error(), now)));
+                failExecution(nodeId, failed.error());
+                return false;
+            }
+            default -> throw new IllegalStateException("the pure node type " + node.nodeType()
+                    + " answered " + outcome.getClass().getSimpleName() + ", which needs a worker");
+        }
+    }
+
+    void failExecution(String nodeId, String error) {
+        String message = "node '" + nodeId + "' failed: " + error;
+        log(LogLevel.ERROR, nodeId, message, Json.NULL);
+        end(execution.state().fail(message, now), message);
+    }
+
+    /**
+     * Ends the execution: every run not yet final is cancelled (a running one is dropped by its worker at its next
+     * write or lease renewal), and a parent waiting for it is woken with how it ended.
+     */
+    void end(Execution ended, String message) {
+        execution = execution.with(ended);
+        for (NodeRunRecord run : List.copyOf(runs.values())) {
+            if (!run.state().isFinal()) {
+                replace(run.with(run.state().cancel(now)));
+            }
+        }
+        logExecution(ended.status() == ExecutionStatus.SUCCEEDED ? LogLevel.INFO
+                : ended.status() == ExecutionStatus.CANCELLED ? LogLevel.WARN : LogLevel.ERROR, message);
+    }
+
+    /**
+     * Brings the execution's own status in line with its runs: done when the graph is, waiting while nothing but
+     * waits remains, running again once something can run.
+     */
+    void settle() {
+        if (execution.state().isFinal()) {
+            return;
+        }
+        Map<String, ExecutionGraph.NodeState> states = states();
+        if (workflow.graph().isComplete(states)) {
+            execution = execution.withOutput(workflow.graph().output(states));
+            end(execution.state().succeed(now), "succeeded");
+            return;
+        }
+        boolean active = runs.values().stream().anyMatch(r -> r.state().status() == NodeRunStatus.PENDING
+                || r.state().status() == NodeRunStatus.RUNNING);
+        ExecutionStatus status = execution.state().status();
+        if (status == ExecutionStatus.RUNNING && !active) {
+            execution = execution.with(execution.state().waitFor());
+        } else if (status == ExecutionStatus.WAITING && active) {
+            execution = execution.with(execution.state().resume());
+        }
+    }
+
+    private Map<String, ExecutionGraph.NodeState> states() {
+        Map<String, ExecutionGraph.NodeState> states = new LinkedHashMap<>();
+        for (NodeRunRecord run : runs.values()) {
+            if (run.state().status() == NodeRunStatus.SUCCEEDED) {
+                states.put(run.nodeId(), new ExecutionGraph.NodeState.Done(run.output().orElse(Json.NULL),
+                        run.firedHandles()));
+            } else if (run.state().status() == NodeRunStatus.SKIPPED) {
+                states.put(run.nodeId(), new ExecutionGraph.NodeState.Skipped());
+            }
+        }
+        return states;
+    }
+
+    private void add(NodeRunRecord run) {
+        runs.put(run.nodeId(), run);
+        created.add(run.nodeId());
+    }
+
+    /**
+     * Writes what changed. The run {@code held} by {@code worker} is written only while the worker still holds it;
+     * if it does not, nothing is written ({@link LeaseLost} rolls the transaction back).
+     */
+    void flush(ExecutionRepository executions, EngineSignals signals, Optional<Held> held) {
+        if (held.isPresent()) {
+            NodeRunRecord run = runs.get(held.get().nodeId());
+            if (!executions.updateHeld(orgId, run, held.get().worker())) {
+                throw new LeaseLost();
+            }
+            changed.remove(held.get().nodeId());
+        }
+        executions.updateNodeRuns(orgId, changed.stream().map(runs::get).toList());
+        executions.insertNodeRuns(orgId, created.stream().map(runs::get).toList());
+        if (!execution.equals(original)) {
+            executions.update(orgId, execution);
+        }
+        executions.appendLogs(orgId, logs);
+        if (execution.state().isFinal() && !original.state().isFinal()) {
+            execution.parent().ifPresent(parent -> {
+                if (executions.resolveWait(orgId, parent.nodeRunId(), childEnding(), now)) {
+                    signals.executionChanged(parent.executionId());
+                    workReady = true;
+                }
+            });
+        }
+        if (workReady) {
+            signals.workReady();
+        }
+        signals.executionChanged(execution.id());
+    }
+
+    private Json childEnding() {
+        Map<String, Json> fields = new LinkedHashMap<>();
+        fields.put("executionId", Json.of(execution.id().toString()));
+        fields.put("status", Json.of(execution.state().status().wireName()));
+        fields.put("output", execution.output().orElse(Json.NULL));
+        fields.put("error", execution.state().error().<Json>map(Json::of).orElse(Json.NULL));
+        return new Json.Obj(fields);
+    }
+
+    /** The run a worker holds while it records the outcome. */
+    record Held(String nodeId, WorkerId worker) {
+    }
+
+    /** The worker's lease on its run is gone: another worker has it, or the execution was cancelled. */
+    static final class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super("the lease on the node run was lost", null, false, false);
+        }
+    }
+}
