@@ -7,7 +7,8 @@ import dev.glyphic.application.port.out.ContentGeneration;
  * workflow that generates content fails saying why, instead of succeeding with made-up content.
  */
 public final class UnconfiguredContentGeneration implements ContentGeneration {
-    static final String WHY = "content generation is not configured: no provider adapter is installed yet";
+    /** The runner prefixes "not configured: ", so the sentence does not say it again. */
+    private static final String WHY = "content generation has no provider adapter installed yet";
 
     public UnconfiguredContentGeneration() {
     }

@@ -13,7 +13,7 @@ public final class UnconfiguredIntegrationActions implements IntegrationActions 
 
     @Override
     public ActionResult perform(ActionRequest request) {
-        return new NotConfigured("integration actions are not configured: no adapter for " + request.provider()
-                + " is installed yet");
+        // The runner prefixes "not configured: ", so the sentence does not say it again.
+        return new NotConfigured("integration actions have no adapter for " + request.provider() + " installed yet");
     }
 }
