@@ -57,9 +57,10 @@ public final class PgExecutionRepository implements ExecutionRepository {
     }
 
     @Override
-    public void insert(OrgId orgId, ExecutionRecord r) {
+    public boolean insert(OrgId orgId, ExecutionRecord r) {
         Execution e = r.state();
-        sql.update("insert into executions (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, "
+        // The only unique key a fresh execution can collide on is its idempotency key.
+        return 1 == sql.updateUnlessDuplicate("insert into executions (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, "
                         + "?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?)",
                 orgId.value(), e.id().value(), e.workspaceId().value(), e.workflowId().value(), e.workflowVersion(),
                 e.status().wireName(), e.triggerType().wireName(), JsonText.write(r.triggerData()),

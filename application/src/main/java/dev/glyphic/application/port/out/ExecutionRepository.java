@@ -18,7 +18,8 @@ import java.util.UUID;
 /** Executions, their node runs and logs, inside the caller's tenant transaction. */
 public interface ExecutionRepository {
 
-    void insert(OrgId orgId, ExecutionRecord execution);
+    /** Inserts it; false (and nothing written) when another execution of the org holds its idempotency key. */
+    boolean insert(OrgId orgId, ExecutionRecord execution);
 
     Optional<ExecutionRecord> find(OrgId orgId, ExecutionId id);
 

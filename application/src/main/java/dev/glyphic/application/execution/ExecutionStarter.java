@@ -1,0 +1,155 @@
+package dev.glyphic.application.execution;
+
+import dev.glyphic.application.port.out.EngineSignals;
+import dev.glyphic.application.port.out.ExecutionRepository;
+import dev.glyphic.application.port.out.WorkflowRepository;
+import dev.glyphic.domain.execution.Execution;
+import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.domain.execution.ExecutionSettings;
+import dev.glyphic.domain.execution.Initiator;
+import dev.glyphic.domain.execution.LogEntry;
+import dev.glyphic.domain.execution.LogLevel;
+import dev.glyphic.domain.execution.NodeRunId;
+import dev.glyphic.domain.execution.TriggerType;
+import dev.glyphic.domain.json.Json;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.domain.shared.DomainException;
+import dev.glyphic.domain.workflow.Workflow;
+import dev.glyphic.domain.workflow.WorkflowId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Queues new executions, whatever started them (a person, a replay, a parent's sub-workflow node; later webhooks,
+ * schedules and campaigns), and applies the workflow's concurrency policy on the way in. Must run inside the tenant
+ * transaction of the org. Admission (quotas, fairness) happens later, in the engine.
+ */
+public final class ExecutionStarter {
+    private final ExecutionRepository executions;
+    private final WorkflowRepository workflowRepository;
+    private final PinnedWorkflows workflows;
+    private final ExecutionEnder ender;
+    private final EngineSignals signals;
+
+    public ExecutionStarter(ExecutionRepository executions, WorkflowRepository workflowRepository,
+                            PinnedWorkflows workflows, ExecutionEnder ender, EngineSignals signals) {
+        this.executions = executions;
+        this.workflowRepository = workflowRepository;
+        this.workflows = workflows;
+        this.ender = ender;
+        this.signals = signals;
+    }
+
+    /**
+     * What to start.
+     *
+     * @param version        the version to pin; the workflow's current one for a new run
+     * @param idempotencyKey the request's key; a repeat of the same request answers the execution it started
+     * @param requestDigest  what the request asked for, so a key reused for something else is refused
+     */
+    public record Request(OrgId orgId, WorkspaceId workspaceId, Workflow workflow, int version,
+                          TriggerType triggerType, Initiator initiator, Json triggerData, Json input,
+                          Optional<ExecutionRecord.ParentLink> parent, Optional<ExecutionId> replayOf,
+                          Optional<String> idempotencyKey, String requestDigest, Instant now) {
+        public Request {
+            Objects.requireNonNull(orgId);
+            Objects.requireNonNull(workspaceId);
+            Objects.requireNonNull(workflow);
+            Objects.requireNonNull(triggerType);
+            Objects.requireNonNull(initiator);
+            Objects.requireNonNull(triggerData);
+            Objects.requireNonNull(input);
+            Objects.requireNonNull(parent);
+            Objects.requireNonNull(replayOf);
+            Objects.requireNonNull(idempotencyKey);
+            Objects.requireNonNull(requestDigest);
+            Objects.requireNonNull(now);
+        }
+    }
+
+    /** @param repeated whether an earlier request with the same idempotency key started it */
+    public record Started(ExecutionRecord execution, boolean repeated) {
+    }
+
+    public Started start(Request request) {
+        if (request.idempotencyKey().isPresent()) {
+            Optional<Started> earlier = earlier(request);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        if (!request.workflow().valid()) {
+            throw new DomainException.Conflict("workflow_invalid", "the workflow's current definition does not pass "
+                    + "validation; fix it before running it");
+        }
+        PinnedWorkflow pinned = workflows.get(request.orgId(), request.workspaceId(), request.workflow().id(),
+                request.version());
+        ExecutionSettings settings = pinned.settings();
+        // Also row-locks the workflow: concurrent starts of it queue up here, so the policy below counts right.
+        workflowRepository.recordExecution(request.orgId(), request.workflow().id(), request.now());
+        Execution queued = Execution.queue(request.orgId(), request.workspaceId(), request.workflow().id(),
+                request.version(), request.triggerType(), request.initiator(), request.now());
+        Optional<String> skipped = Optional.empty();
+        if (settings.concurrency().isPresent()) {
+            ExecutionSettings.Concurrency limit = settings.concurrency().get();
+            List<ExecutionRecord> unfinished = executions.unfinishedOf(request.orgId(), request.workflow().id());
+            int excess = unfinished.size() - limit.limit() + 1;
+            if (excess > 0) {
+                switch (limit.policy()) {
+                    case QUEUE -> {
+                    }
+                    case SKIP -> skipped = Optional.of("skipped: the workflow already has " + unfinished.size()
+                            + " unfinished executions, its concurrency limit is " + limit.limit());
+                    case CANCEL_PREVIOUS -> unfinished.subList(0, excess).forEach(previous -> ender.cancel(
+                            request.orgId(), previous.id(), "cancelled by a newer execution " + queued.id()
+                                    + " under the workflow's concurrency policy", request.now()));
+                }
+            }
+        }
+        Execution state = skipped.isPresent() ? queued.cancel(request.now()) : queued;
+        ExecutionRecord record = new ExecutionRecord(state, request.triggerData(), request.input(), Optional.empty(),
+                Optional.empty(), request.parent(), request.replayOf(), pinned.graph().entryNodes(),
+                settings.concurrency().map(ExecutionSettings.Concurrency::limit), settings.timeout(),
+                Optional.empty(), request.idempotencyKey(), Optional.of(request.requestDigest()));
+        if (!executions.insert(request.orgId(), record)) {
+            // A concurrent request with the same key won; it has committed by now (the unique index waited for it).
+            return earlier(request).orElseThrow(() -> new IllegalStateException("idempotency key taken, yet unseen"));
+        }
+        executions.appendLogs(request.orgId(), List.of(LogEntry.ofExecution(state.id(), request.now(),
+                skipped.isPresent() ? LogLevel.WARN : LogLevel.INFO,
+                skipped.orElse("queued (" + request.triggerType().wireName() + ", version " + request.version()
+                        + ")"))));
+        if (skipped.isEmpty()) {
+            signals.workReady();
+        }
+        signals.executionChanged(state.id());
+        return new Started(record, false);
+    }
+
+    /** A sub-workflow's child run: the current version of a workflow of the parent's workspace. */
+    public Started startChild(ExecutionRecord parent, NodeRunId parentRun, WorkflowId childWorkflow, Json input,
+                              Instant now) {
+        OrgId orgId = parent.state().orgId();
+        WorkspaceId workspaceId = parent.state().workspaceId();
+        Workflow child = workflowRepository.find(orgId, workspaceId, childWorkflow).filter(w -> !w.inTrash())
+                .orElseThrow(() -> new DomainException.NotFound("workflow"));
+        return start(new Request(orgId, workspaceId, child, child.version(), parent.state().triggerType(),
+                parent.state().startedBy(), parent.triggerData(), input,
+                Optional.of(new ExecutionRecord.ParentLink(parent.id(), parentRun)), Optional.empty(),
+                Optional.empty(), "child of " + parent.id(), now));
+    }
+
+    private Optional<Started> earlier(Request request) {
+        return executions.findByIdempotencyKey(request.orgId(), request.idempotencyKey().orElseThrow())
+                .map(found -> {
+                    if (!found.requestDigest().equals(Optional.of(request.requestDigest()))) {
+                        throw new DomainException.Conflict("idempotency_key_reused", "this Idempotency-Key was "
+                                + "used for a different request; use a new key for a new request");
+                    }
+                    return new Started(found, true);
+                });
+    }
+}

@@ -1,0 +1,272 @@
+package dev.glyphic.application.execution;
+
+import dev.glyphic.application.execution.nodes.NodeRunners;
+import dev.glyphic.application.port.out.EngineSignals;
+import dev.glyphic.application.port.out.ExecutionRepository;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.WorkQueue;
+import dev.glyphic.domain.execution.LogLevel;
+import dev.glyphic.domain.execution.NodeOutcome;
+import dev.glyphic.domain.execution.NodeRun;
+import dev.glyphic.domain.execution.NodeRunStatus;
+import dev.glyphic.domain.execution.NodeSettings;
+import dev.glyphic.domain.json.Json;
+import dev.glyphic.domain.org.OrgId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Carries one claimed node run through: read what it needs (one tenant transaction), run the node outside any
+ * transaction, then record the outcome and walk the graph on (a second one, under the execution's row lock). A
+ * step that a worker loses meanwhile (its lease ran out, the execution was cancelled) writes nothing.
+ */
+public final class StepProcessor {
+    private final Transactions transactions;
+    private final ExecutionRepository executions;
+    private final PinnedWorkflows workflows;
+    private final NodeRunners runners;
+    private final ExecutionStarter starter;
+    private final EngineSignals signals;
+    private final ExecutorService nodeThreads;
+    private final Clock clock;
+    private final DoubleSupplier random;
+
+    public StepProcessor(Transactions transactions, ExecutionRepository executions, PinnedWorkflows workflows,
+                         NodeRunners runners, ExecutionStarter starter, EngineSignals signals,
+                         ExecutorService nodeThreads, Clock clock, DoubleSupplier random) {
+        this.transactions = transactions;
+        this.executions = executions;
+        this.workflows = workflows;
+        this.runners = runners;
+        this.starter = starter;
+        this.signals = signals;
+        this.nodeThreads = nodeThreads;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** What became of a claim. */
+    public sealed interface Result {
+        /** The outcome was recorded. */
+        record Recorded(NodeRunStatus status) implements Result {
+        }
+
+        /** The claim was gone before it could be recorded; the run belongs to someone else now. */
+        record Lost() implements Result {
+        }
+
+        /** The worker is stopping: the claim was handed back, to be claimed again at once. */
+        record Released() implements Result {
+        }
+    }
+
+    /** What the first transaction found. */
+    private record Begun(ExecutionRecord execution, NodeRunRecord run, PinnedWorkflow workflow,
+                         NodeInvocation invocation) {
+    }
+
+    public Result process(WorkQueue.Claim claim, WorkerId worker, StopSignal stop) {
+        Optional<Begun> begun = begin(claim, worker);
+        if (begun.isEmpty()) {
+            return new Result.Lost();
+        }
+        Begun b = begun.get();
+        NodeSettings settings = b.workflow().settingsOf(b.run().nodeId());
+        NodeOutcome outcome;
+        if (claim.claimed() == WorkQueue.Claimed.LEASE_LOST) {
+            outcome = new NodeOutcome.Failed(NodeRun.LEASE_LOST, true);
+        } else {
+            Optional<NodeOutcome> ran = runGuarded(b.invocation(), settings.timeout(), stop);
+            if (ran.isEmpty()) {
+                return stop.reason() == StopSignal.Reason.SHUTDOWN ? release(claim, worker) : new Result.Lost();
+            }
+            outcome = ran.get();
+        }
+        return record(claim, worker, b, outcome, settings);
+    }
+
+    private Optional<Begun> begin(WorkQueue.Claim claim, WorkerId worker) {
+        OrgId orgId = claim.orgId();
+        return transactions.inTenant(orgId, () -> {
+            Optional<ExecutionRecord> found = executions.find(orgId, claim.executionId());
+            Optional<NodeRunRecord> run = executions.nodeRun(orgId, claim.nodeRunId());
+            if (found.isEmpty() || run.isEmpty()) {
+                return Optional.<Begun>empty();
+            }
+            ExecutionRecord execution = found.get();
+            if (execution.state().isFinal()) {
+                // Ended while this run was due; the run is cancelled with it, if no one did so yet.
+                NodeRunRecord r = run.get();
+                executions.updateHeld(orgId, r.with(r.state().cancel(clock.instant())), worker);
+                return Optional.<Begun>empty();
+            }
+            PinnedWorkflow workflow = workflows.get(orgId, execution.state().workspaceId(),
+                    execution.state().workflowId(), execution.state().workflowVersion());
+            NodeRunRecord r = run.get();
+            Map<String, Json> outputs = new java.util.LinkedHashMap<>();
+            for (NodeRunRecord other : executions.nodeRuns(orgId, execution.id())) {
+                if (other.state().status() == NodeRunStatus.SUCCEEDED) {
+                    outputs.put(other.nodeId(), other.output().orElse(Json.NULL));
+                }
+            }
+            Json input = r.input().orElse(execution.input());
+            boolean resuming = claim.claimed() == WorkQueue.Claimed.WAITING;
+            NodeInvocation invocation = new NodeInvocation(orgId, execution.state().workspaceId(), execution.id(),
+                    execution.state().startedBy(), workflow.graph().node(r.nodeId()),
+                    new dev.glyphic.domain.workflow.ExpressionContext(input, execution.triggerData(), outputs),
+                    r.state().idempotencyKey(), r.state().attempt(), resuming,
+                    resuming ? r.resolution() : Optional.empty(), clock.instant());
+            return Optional.of(new Begun(execution, r, workflow, invocation));
+        });
+    }
+
+    /**
+     * Runs the node on a thread of its own, so that its timeout and a lost lease can interrupt it. Empty when the
+     * worker was told to stop meanwhile.
+     */
+    private Optional<NodeOutcome> runGuarded(NodeInvocation invocation, Duration timeout, StopSignal stop) {
+        NodeRunner runner = runners.forType(invocation.node().nodeType());
+        Future<NodeOutcome> running = nodeThreads.submit(() -> runner.run(invocation));
+        stop.onStop(() -> running.cancel(true));
+        try {
+            return Optional.of(running.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            return Optional.of(new TimedOut(timeout).asFailure());
+        } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+            running.cancel(true);
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            if (stop.reason() != null) {
+                return Optional.empty();
+            }
+            // A runner answers every situation with an outcome; an exception is a bug, and it fails the step.
+            return Optional.of(new NodeOutcome.Failed("the node crashed: " + e.getCause(), false));
+        } finally {
+            stop.onStop(null);
+        }
+    }
+
+    /** A node that overran its timeout; retried like any failure while attempts remain. */
+    private record TimedOut(Duration after) {
+        NodeOutcome.Failed asFailure() {
+            return new NodeOutcome.Failed(TIMED_OUT_PREFIX + after.toMillis() + " ms", true);
+        }
+    }
+
+    private static final String TIMED_OUT_PREFIX = "timed out after ";
+
+    private Result record(WorkQueue.Claim claim, WorkerId worker, Begun b, NodeOutcome outcome,
+                          NodeSettings settings) {
+        OrgId orgId = claim.orgId();
+        try {
+            return transactions.inTenant(orgId, () -> {
+                Instant now = clock.instant();
+                Optional<ExecutionRecord> locked = executions.lock(orgId, claim.executionId());
+                if (locked.isEmpty() || locked.get().state().isFinal()) {
+                    return new Result.Lost();
+                }
+                ExecutionProgress progress = new ExecutionProgress(orgId, locked.get(),
+                        executions.nodeRuns(orgId, claim.executionId()), b.workflow(), runners, now);
+                NodeRunRecord run = progress.run(b.run().nodeId()).orElseThrow();
+                if (run.state().status() != NodeRunStatus.RUNNING || !run.state().id().equals(claim.nodeRunId())) {
+                    return new Result.Lost();
+                }
+                apply(progress, run, outcome, settings, now);
+                progress.settle();
+                progress.flush(executions, signals, Optional.of(new ExecutionProgress.Held(run.nodeId(), worker)));
+                return new Result.Recorded(progress.run(run.nodeId()).orElseThrow().state().status());
+            });
+        } catch (ExecutionProgress.LeaseLost e) {
+            return new Result.Lost();
+        }
+    }
+
+    private void apply(ExecutionProgress progress, NodeRunRecord run, NodeOutcome outcome, NodeSettings settings,
+                       Instant now) {
+        String nodeId = run.nodeId();
+        switch (outcome) {
+            case NodeOutcome.Completed done -> progress.succeeded(run, done);
+            case NodeOutcome.Failed failed -> {
+                NodeRun next = failed.retryable()
+                        ? run.state().afterFailure(failed.error(), settings.retry(), now, random)
+                        : run.state().fail(failed.error(), now);
+                if (next.status() == NodeRunStatus.PENDING) {
+                    progress.replace(run.with(next));
+                    progress.log(LogLevel.WARN, nodeId, "attempt " + run.state().attempt() + " failed: "
+                            + failed.error() + "; attempt " + next.attempt() + " at " + next.scheduledAt(), Json.NULL);
+                    progress.workReady();
+                } else if (failed.error().startsWith(TIMED_OUT_PREFIX)) {
+                    progress.replace(run.with(run.state().timeOut(now)));
+                    progress.failExecution(nodeId, failed.error());
+                } else {
+                    progress.replace(run.with(next));
+                    progress.failExecution(nodeId, failed.error());
+                }
+            }
+            case NodeOutcome.Waiting waiting -> {
+                progress.replace(run.waiting(run.state().waitFor(),
+                        new NodeRunRecord.Wait(waiting.kind(), waiting.detail()), waiting.wakeAt()));
+                progress.log(LogLevel.INFO, nodeId, "waiting (" + waiting.kind().wireName() + ") until "
+                        + waiting.wakeAt(), waiting.detail());
+            }
+            case NodeOutcome.StartChild child -> startChild(progress, run, child, now);
+        }
+    }
+
+    private void startChild(ExecutionProgress progress, NodeRunRecord run, NodeOutcome.StartChild child,
+                            Instant now) {
+        ExecutionRecord parent = progress.execution();
+        ExecutionStarter.Started started;
+        try {
+            started = starter.startChild(parent, run.state().id(), child.workflowId(), child.input(), now);
+        } catch (dev.glyphic.domain.shared.DomainException e) {
+            // The workflow is gone or invalid: this step cannot succeed as configured (nothing was written yet).
+            progress.replace(run.with(run.state().fail("cannot start the sub-workflow: " + e.getMessage(), now)));
+            progress.failExecution(run.nodeId(), "cannot start the sub-workflow: " + e.getMessage());
+            return;
+        }
+        Json reference = new Json.Obj(Map.of("executionId", Json.of(started.execution().id().toString())));
+        if (!child.await()) {
+            progress.succeeded(run, new NodeOutcome.Completed(reference, Set.of("output")));
+            return;
+        }
+        // The child wakes it when it ends; the parent's own deadline bounds the wait.
+        Instant until = parent.deadline().orElse(now.plus(Duration.ofDays(31)));
+        progress.replace(run.waiting(run.state().waitFor(),
+                new NodeRunRecord.Wait(NodeOutcome.WaitKind.CHILD, reference), until));
+        progress.log(LogLevel.INFO, run.nodeId(), "waiting for child execution " + started.execution().id(),
+                reference);
+    }
+
+    /** Hands the claim back unchanged but for its lease: a stopping worker's attempt does not count. */
+    private Result release(WorkQueue.Claim claim, WorkerId worker) {
+        return transactions.inTenant(claim.orgId(), () -> {
+            Optional<NodeRunRecord> run = executions.nodeRun(claim.orgId(), claim.nodeRunId());
+            if (run.isEmpty() || run.get().state().status() != NodeRunStatus.RUNNING) {
+                return new Result.Lost();
+            }
+            NodeRunRecord r = run.get();
+            Instant now = clock.instant();
+            // A resumed wait goes back to waiting, due at once, its resolution kept; an attempt goes back to pending.
+            NodeRunRecord back = claim.claimed() == WorkQueue.Claimed.WAITING
+                    ? new NodeRunRecord(r.state().waitFor(), r.input(), r.output(), r.firedHandles(), r.waitFor(),
+                            Optional.of(now), r.resolution())
+                    : r.with(r.state().release(now));
+            boolean released = executions.updateHeld(claim.orgId(), back, worker);
+            if (released) {
+                signals.workReady();
+            }
+            return released ? new Result.Released() : new Result.Lost();
+        });
+    }
+}
