@@ -57,7 +57,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, double multi
         if (maxBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0
                 || maxBackoff.compareTo(MAX_BACKOFF) > 0) {
             violations.add(Violation.of("maxBackoff", "out_of_range",
-                    "must be at least initialBackoff and at most " + MAX_BACKOFF));
+                    "must be at least initialBackoff and at most " + MAX_BACKOFF.toDays() + " day"));
         }
         if (!(jitter >= 0.0 && jitter <= 1.0)) {
             violations.add(Violation.of("jitter", "out_of_range", "must be between 0 and 1"));

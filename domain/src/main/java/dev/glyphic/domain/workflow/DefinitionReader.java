@@ -76,10 +76,17 @@ public final class DefinitionReader {
             }
             default -> violations.add(violation(at.at("data").at("fields"), "wrong_type", "must be an object"));
         }
+        Json.Obj settings = Json.EMPTY_OBJECT;
+        switch (data.get("settings").orElse(null)) {
+            case Json.Obj object -> settings = object;
+            case null -> {
+            }
+            default -> violations.add(violation(at.at("data").at("settings"), "wrong_type", "must be an object"));
+        }
         if (id.isEmpty() || nodeType.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new WorkflowDefinition.Node(id.get(), nodeType.get(), label, fields, at));
+        return Optional.of(new WorkflowDefinition.Node(id.get(), nodeType.get(), label, fields, settings, at));
     }
 
     private static Optional<WorkflowDefinition.Edge> readEdge(Json value, JsonPointer at, List<Violation> violations) {

@@ -1,7 +1,10 @@
 package dev.glyphic.domain.workflow;
 
+import dev.glyphic.domain.execution.ExecutionSettings;
+import dev.glyphic.domain.execution.NodeSettings;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.json.JsonPointer;
+import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.shared.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -62,6 +65,7 @@ public final class DefinitionValidator {
                         + "' is used by an earlier node"));
                 continue;
             }
+            checkSettings(() -> NodeSettings.of(node), violations);
             Optional<NodeType> type = catalogue.find(node.nodeType());
             if (type.isEmpty()) {
                 violations.add(at(node.at().at("data").at("nodeType"), "unknown_node_type", "'" + node.nodeType()
@@ -74,6 +78,7 @@ public final class DefinitionValidator {
         if (types.values().stream().noneMatch(NodeType::isTrigger)) {
             violations.add(new Violation("/nodes", "no_trigger", "a workflow needs at least one trigger node"));
         }
+        checkSettings(() -> ExecutionSettings.of(definition), violations);
         List<WorkflowDefinition.Edge> connectable = new ArrayList<>();
         for (WorkflowDefinition.Edge edge : definition.edges()) {
             if (checkEdge(edge, nodes, types, violations)) {
@@ -83,6 +88,15 @@ public final class DefinitionValidator {
         Cycles.find(nodes.keySet(), connectable).ifPresent(cycle -> violations.add(at(cycle.edge().at(), "cycle",
                 "nodes " + String.join(" → ", cycle.path()) + " form a cycle; a workflow must be acyclic")));
         return violations;
+    }
+
+    /** Settings say how the engine runs the workflow; they point their violations into the document themselves. */
+    private static void checkSettings(Runnable read, List<Violation> violations) {
+        try {
+            read.run();
+        } catch (DomainException.Invalid invalid) {
+            violations.addAll(invalid.violations());
+        }
     }
 
     private void checkFields(WorkflowDefinition.Node node, NodeType type, WorkflowReferences references,

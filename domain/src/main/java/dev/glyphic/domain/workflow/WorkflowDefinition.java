@@ -22,13 +22,16 @@ public record WorkflowDefinition(Json.Obj document, List<Node> nodes, List<Edge>
     }
 
     /**
-     * A node: {@code data.nodeType} says what it is, {@code data.fields} how it is configured. The fields keep their
+     * A node: {@code data.nodeType} says what it is, {@code data.fields} how it is configured, {@code data.settings}
+     * how the engine runs it (retries, timeout; an empty object when the document has none). The fields keep their
      * document order (not {@code Map.copyOf}'s, which changes from run to run), so diffs and violations list them
      * the same way every time.
      */
-    public record Node(String id, String nodeType, String label, Map<String, Json> fields, JsonPointer at) {
+    public record Node(String id, String nodeType, String label, Map<String, Json> fields, Json.Obj settings,
+                       JsonPointer at) {
         public Node {
             fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+            Objects.requireNonNull(settings, "settings");
         }
     }
 

@@ -44,10 +44,10 @@ class DefinitionReaderTest {
         WorkflowDefinition definition = result.definition().orElseThrow();
         assertSame(document, definition.document());
         assertEquals(List.of(
-                new WorkflowDefinition.Node("start", "trigger.manual", "Start", Map.of(),
+                new WorkflowDefinition.Node("start", "trigger.manual", "Start", Map.of(), Json.EMPTY_OBJECT,
                         JsonPointer.ROOT.at("nodes").at(0)),
                 new WorkflowDefinition.Node("fetch", "http.request", "", Map.of("url", Json.of("https://x.example")),
-                        JsonPointer.ROOT.at("nodes").at(1))), definition.nodes());
+                        Json.EMPTY_OBJECT, JsonPointer.ROOT.at("nodes").at(1))), definition.nodes());
         assertEquals(List.of(
                 new WorkflowDefinition.Edge("36", "start", "output", "fetch", "input",
                         JsonPointer.ROOT.at("edges").at(0)),
