@@ -49,8 +49,9 @@ final class NotificationListener {
     }
 
     /**
-     * Starts the thread and waits for its first attempt to LISTEN, so that a signal committed after this returns is
-     * heard. A database that does not answer yet is not fatal: the thread keeps trying.
+     * Starts the thread and waits for its first attempt to LISTEN (and the {@code onListening} call after it), so
+     * that a signal committed after this returns is heard. A database that does not answer yet is not fatal: the
+     * thread keeps trying.
      */
     void start() {
         thread.start();
@@ -81,11 +82,12 @@ final class NotificationListener {
     private void run() {
         Connection connection = null;
         Duration backoff = FIRST_BACKOFF;
+        boolean lost = false;
         while (!closing()) {
             if (connection == null) {
                 try {
                     connection = listen();
-                } catch (SQLException e) {
+                } catch (SQLException | RuntimeException e) {
                     firstAttempt.countDown();
                     LOG.warn("cannot LISTEN for engine signals, retrying in {} ms: {}", backoff.toMillis(),
                             e.getMessage());
@@ -96,14 +98,18 @@ final class NotificationListener {
                     continue;
                 }
             }
+            if (lost) {
+                LOG.info("listening for engine signals again");
+            }
             backoff = FIRST_BACKOFF;
-            firstAttempt.countDown();
             announceListening();
+            firstAttempt.countDown();
             try {
                 waitForNotifications(connection);
             } catch (SQLException e) {
                 if (!closing()) {
                     LOG.warn("engine signal connection lost, reconnecting: {}", e.getMessage());
+                    lost = true;
                 }
             }
             closeQuietly(connection);
