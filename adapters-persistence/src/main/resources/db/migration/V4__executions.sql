@@ -233,8 +233,13 @@ begin
             update executions set status = 'running', started_at = now(),
                                   deadline_at = now() + make_interval(secs => e.timeout_ms / 1000.0)
             where org_id = o.org_id and id = e.id;
+            -- A fresh execution starts at its entry nodes. One retried from its failed node has its runs already,
+            -- parked (pending, due at 'infinity') until now.
             insert into node_runs (org_id, id, execution_id, node_id, status, scheduled_at, created_at)
-            select o.org_id, gen_random_uuid(), e.id, n, 'pending', now(), now() from unnest(e.entry_nodes) n;
+            select o.org_id, gen_random_uuid(), e.id, n, 'pending', now(), now() from unnest(e.entry_nodes) n
+            on conflict (org_id, execution_id, node_id) do nothing;
+            update node_runs set scheduled_at = now()
+            where org_id = o.org_id and execution_id = e.id and status = 'pending' and scheduled_at = 'infinity';
             room := room - 1;
             admitted := admitted + 1;
         end loop;
