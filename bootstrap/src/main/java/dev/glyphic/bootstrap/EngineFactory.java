@@ -47,6 +47,13 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 @Factory
 public class EngineFactory {
+    static {
+        // The engine logs through java.util.logging, the application layer having no logging library of its own.
+        if (!org.slf4j.bridge.SLF4JBridgeHandler.isInstalled()) {
+            org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+            org.slf4j.bridge.SLF4JBridgeHandler.install();
+        }
+    }
 
     @Singleton
     ExpressionEvaluator expressionEvaluator() {
