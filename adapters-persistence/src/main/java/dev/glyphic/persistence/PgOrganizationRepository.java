@@ -4,6 +4,7 @@ import dev.glyphic.application.port.out.OrganizationRepository;
 import dev.glyphic.application.shared.PageRequest;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.domain.org.ExecutionLimits;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Organization;
 import dev.glyphic.domain.org.Role;
@@ -15,6 +16,9 @@ import java.util.Optional;
 
 @Singleton
 public final class PgOrganizationRepository implements OrganizationRepository {
+    private static final String COLUMNS =
+            "id, name, slug, max_concurrent_executions, execution_retention_days, created_at, updated_at";
+
     private final Sql sql;
 
     public PgOrganizationRepository(Sql sql) {
@@ -23,27 +27,38 @@ public final class PgOrganizationRepository implements OrganizationRepository {
 
     private static Organization map(Sql.Row row) throws SQLException {
         return new Organization(new OrgId(row.uuid("id")), new DisplayName(row.text("name")),
-                new Slug(row.text("slug")), row.instant("created_at"), row.instant("updated_at"));
+                new Slug(row.text("slug")),
+                new ExecutionLimits(Math.toIntExact(row.number("max_concurrent_executions")),
+                        Math.toIntExact(row.number("execution_retention_days"))),
+                row.instant("created_at"), row.instant("updated_at"));
     }
 
     @Override
     public boolean insert(Organization org) {
-        return sql.update("insert into organizations (id, name, slug, created_at, updated_at) values (?, ?, ?, ?, ?) "
-                        + "on conflict (slug) do nothing",
-                org.id().value(), org.name().value(), org.slug().value(), org.createdAt(), org.updatedAt()) == 1;
+        return sql.update("""
+                        insert into organizations (id, name, slug, max_concurrent_executions, execution_retention_days,
+                                                   created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (slug) do nothing""",
+                org.id().value(), org.name().value(), org.slug().value(),
+                org.executionLimits().maxConcurrentExecutions(), org.executionLimits().retentionDays(),
+                org.createdAt(), org.updatedAt()) == 1;
     }
 
     @Override
     public Optional<Organization> find(OrgId id) {
-        return sql.one("select id, name, slug, created_at, updated_at from organizations where id = ?",
-                PgOrganizationRepository::map, id.value());
+        return sql.one("select " + COLUMNS + " from organizations where id = ?", PgOrganizationRepository::map,
+                id.value());
     }
 
     /** Slugs are unique across tenants, and the other tenants' rows are invisible here: the unique key decides. */
     @Override
     public boolean update(Organization org) {
-        return sql.updateUnlessDuplicate("update organizations set name = ?, slug = ?, updated_at = ? where id = ?",
-                org.name().value(), org.slug().value(), org.updatedAt(), org.id().value()) == 1;
+        return sql.updateUnlessDuplicate("""
+                        update organizations set name = ?, slug = ?, max_concurrent_executions = ?,
+                                                 execution_retention_days = ?, updated_at = ?
+                        where id = ?""",
+                org.name().value(), org.slug().value(), org.executionLimits().maxConcurrentExecutions(),
+                org.executionLimits().retentionDays(), org.updatedAt(), org.id().value()) == 1;
     }
 
     @Override
@@ -54,7 +69,8 @@ public final class PgOrganizationRepository implements OrganizationRepository {
     @Override
     public List<OrgWithRole> listForUser(UserId userId, PageRequest page) {
         return sql.list("""
-                select o.id, o.name, o.slug, o.created_at, o.updated_at, m.role
+                select o.id, o.name, o.slug, o.max_concurrent_executions, o.execution_retention_days,
+                       o.created_at, o.updated_at, m.role
                 from memberships m join organizations o on o.id = m.org_id
                 where m.user_id = ? and (?::uuid is null or o.id > ?::uuid)
                 order by o.id limit ?""",

@@ -8,11 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.glyphic.application.port.out.OrganizationRepository;
 import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.shared.PageRequest;
 import dev.glyphic.domain.identity.DisplayName;
+import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.domain.org.ExecutionLimits;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Organization;
 import dev.glyphic.domain.org.Slug;
 import dev.glyphic.persistence.testing.TestData;
+import dev.glyphic.persistence.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +34,45 @@ class PgOrganizationRepositoryTest {
         Organization org = insert(TestData.newOrg());
 
         assertEquals(org, tx.inTenant(org.id(), () -> organizations.find(org.id())).orElseThrow());
+    }
+
+    @Test
+    void executionLimitsAreStoredInTheirColumnsAndReadBack() {
+        Organization org = insert(TestData.newOrg().limitExecutions(new ExecutionLimits(7, 400), TestData.now()));
+
+        assertEquals(1, count("select count(*) from organizations where id = ? and max_concurrent_executions = 7 "
+                + "and execution_retention_days = 400", org.id().value()), "the engine reads these columns");
+        assertEquals(org, tx.inTenant(org.id(), () -> organizations.find(org.id())).orElseThrow());
+    }
+
+    @Test
+    void changedExecutionLimitsAreSavedAndListedWithTheOrganization() {
+        UserId owner = data.user().id();
+        OrgId id = data.org(owner);
+        Organization org = tx.inTenant(id, () -> organizations.find(id)).orElseThrow();
+        Organization limited = org.limitExecutions(new ExecutionLimits(10_000, 3650), TestData.now().plusSeconds(1));
+
+        assertTrue(tx.inTenant(id, () -> organizations.update(limited)));
+
+        assertEquals(limited, tx.inTenant(id, () -> organizations.find(id)).orElseThrow());
+        List<OrganizationRepository.OrgWithRole> listed = tx.asUser(owner,
+                () -> organizations.listForUser(owner, PageRequest.parse(null, null)));
+        assertEquals(List.of(limited), listed.stream().map(OrganizationRepository.OrgWithRole::organization).toList());
+    }
+
+    @Test
+    void aRowWrittenWithoutLimitsGetsTheDatabasesDefaultsWhichAreTheDomainsDefaults() throws SQLException {
+        OrgId id = OrgId.random();
+        try (Connection su = TestDatabase.get().superuser();
+             PreparedStatement insert = su.prepareStatement("insert into organizations (id, name, slug, created_at, "
+                     + "updated_at) values (?, 'Old', ?, now(), now())")) {
+            insert.setObject(1, id.value());
+            insert.setString(2, TestData.slug().value());
+            insert.executeUpdate();
+        }
+
+        assertEquals(ExecutionLimits.DEFAULT,
+                tx.inTenant(id, () -> organizations.find(id)).orElseThrow().executionLimits());
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.glyphic.application.port.in.ShowOrg;
 import dev.glyphic.application.port.in.UpdateOrg;
 import dev.glyphic.application.shared.PageRequest;
 import dev.glyphic.domain.identity.DisplayName;
+import dev.glyphic.domain.org.ExecutionLimits;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Organization;
 import dev.glyphic.domain.org.Role;
@@ -85,15 +86,21 @@ public final class OrgController {
     }
 
     @Patch("/{orgId}")
-    @Operation(summary = "Rename an organization or change its slug (admins)")
+    @Operation(summary = "Rename an organization, change its slug or its execution limits (admins)")
     public OrgJson.Response update(@PathVariable String orgId, @Body OrgJson.UpdateRequest body, Authentication auth) {
         OrgId id = PathIds.org(orgId);
         Validation v = new Validation();
         DisplayName name = v.optional("name", body.name(), DisplayName::of);
         Slug slug = v.optional("slug", body.slug(), Slug::of);
+        OrgJson.Limits limits = body.executionLimits() == null ? new OrgJson.Limits(null, null)
+                : body.executionLimits();
+        Integer maxConcurrent = v.optional("executionLimits/maxConcurrentExecutions",
+                limits.maxConcurrentExecutions(), ExecutionLimits::checkMaxConcurrentExecutions);
+        Integer retentionDays = v.optional("executionLimits/executionRetentionDays",
+                limits.executionRetentionDays(), ExecutionLimits::checkRetentionDays);
         v.check();
-        Organization org = updateOrg.update(Callers.of(auth), id,
-                new UpdateOrg.Command(Optional.ofNullable(name), Optional.ofNullable(slug)));
+        Organization org = updateOrg.update(Callers.of(auth), id, new UpdateOrg.Command(Optional.ofNullable(name),
+                Optional.ofNullable(slug), Optional.ofNullable(maxConcurrent), Optional.ofNullable(retentionDays)));
         return OrgJson.Response.of(showOrg.show(Callers.of(auth), org.id()));
     }
 

@@ -5,10 +5,12 @@ import dev.glyphic.application.port.in.UpdateOrg;
 import dev.glyphic.application.port.out.OrganizationRepository;
 import dev.glyphic.application.port.out.Transactions;
 import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.org.ExecutionLimits;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Organization;
 import dev.glyphic.domain.shared.DomainException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 public final class UpdateOrgService implements UpdateOrg {
@@ -33,13 +35,18 @@ public final class UpdateOrgService implements UpdateOrg {
             Acting acting = access.enter(caller, orgId).require(Action.MANAGE_ORG_SETTINGS);
             Organization current = organizations.find(orgId)
                     .orElseThrow(() -> new DomainException.NotFound("organization"));
-            Organization updated = current.rename(command.name().orElse(null), command.slug().orElse(null),
-                    clock.instant());
+            Instant now = clock.instant();
+            Organization updated = current.rename(command.name().orElse(null), command.slug().orElse(null), now)
+                    .limitExecutions(current.executionLimits().amend(command.maxConcurrentExecutions().orElse(null),
+                            command.executionRetentionDays().orElse(null)), now);
             if (!organizations.update(updated)) {
                 throw new DomainException.Conflict("slug_taken", "an organization with this slug already exists");
             }
+            ExecutionLimits limits = updated.executionLimits();
             auditor.record(acting, "org.updated", "org", orgId, Map.of("name", updated.name().value(),
-                    "slug", updated.slug().value()));
+                    "slug", updated.slug().value(),
+                    "maxConcurrentExecutions", String.valueOf(limits.maxConcurrentExecutions()),
+                    "executionRetentionDays", String.valueOf(limits.retentionDays())));
             return updated;
         });
     }

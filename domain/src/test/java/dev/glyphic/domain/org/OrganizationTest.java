@@ -22,6 +22,24 @@ class OrganizationTest {
     }
 
     @Test
+    void aNewOrganizationHasTheDefaultExecutionLimits() {
+        assertEquals(ExecutionLimits.DEFAULT, acme.executionLimits());
+    }
+
+    @Test
+    void limitingExecutionsKeepsTheRestAndTouchesTheUpdateTime() {
+        ExecutionLimits limits = new ExecutionLimits(5, 90);
+        Organization limited = acme.limitExecutions(limits, LATER);
+        assertEquals(limits, limited.executionLimits());
+        assertEquals(acme.name(), limited.name());
+        assertEquals(acme.slug(), limited.slug());
+        assertEquals(FOUNDED, limited.createdAt());
+        assertEquals(LATER, limited.updatedAt());
+        assertEquals(limits, limited.rename(DisplayName.of("Acme Studio"), null, LATER).executionLimits(),
+                "renaming keeps the limits");
+    }
+
+    @Test
     void renamingReplacesWhatIsGivenAndKeepsWhatIsNot() {
         Organization renamed = acme.rename(DisplayName.of("Acme Studio"), null, LATER);
         assertEquals("Acme Studio", renamed.name().value());

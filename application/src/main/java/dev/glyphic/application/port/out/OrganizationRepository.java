@@ -18,7 +18,7 @@ public interface OrganizationRepository {
 
     Optional<Organization> find(OrgId id);
 
-    /** Saves new name and slug; a slug taken by another organization answers false. */
+    /** Saves name, slug and execution limits; a slug taken by another organization answers false. */
     boolean update(Organization organization);
 
     void delete(OrgId id);

@@ -54,6 +54,9 @@ class RoleMatrixApiTest {
                 actor -> API.delete(org.path() + "/workspaces/" + freshWorkspace()).as(actor).send()),
         RENAME_ORG("rename the org",           403, 403, 200, 200,
                 actor -> API.patch(org.path(), json("name", "Renamed org")).as(actor).send()),
+        SET_EXECUTION_LIMITS("set the execution limits", 403, 403, 200, 200,
+                actor -> API.patch(org.path(), json("executionLimits", json("maxConcurrentExecutions", 25)))
+                        .as(actor).send()),
         INVITE_MEMBER("invite a member",       403, 403, 201, 201, actor -> invite(actor, "member")),
         INVITE_ADMIN("invite an admin",        403, 403, 201, 201, actor -> invite(actor, "admin")),
         INVITE_OWNER("invite an owner",        403, 403, 403, 201, actor -> invite(actor, "owner")),
