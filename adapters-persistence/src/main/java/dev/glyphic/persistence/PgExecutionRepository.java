@@ -7,6 +7,7 @@ import dev.glyphic.application.execution.WorkerId;
 import dev.glyphic.application.port.out.ExecutionRepository;
 import dev.glyphic.domain.execution.Execution;
 import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.domain.execution.ExecutionOutput;
 import dev.glyphic.domain.execution.ExecutionStatus;
 import dev.glyphic.domain.execution.Initiator;
 import dev.glyphic.domain.execution.LogEntry;
@@ -288,6 +289,26 @@ public final class PgExecutionRepository implements ExecutionRepository {
         }
         sql.update("insert into execution_logs (" + LOG_COLUMNS + ") values "
                 + String.join(", ", java.util.Collections.nCopies(entries.size(), row)), params.toArray());
+    }
+
+    @Override
+    public void insertOutputs(OrgId orgId, List<ExecutionOutput> outputs) {
+        for (ExecutionOutput o : outputs) {
+            sql.update("insert into execution_outputs (org_id, id, execution_id, node_id, output_type, asset_id, data, "
+                            + "created_at) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)", orgId.value(), o.id(),
+                    o.executionId().value(), o.nodeId(), o.type().wireName(), o.assetId().orElse(null),
+                    JsonText.write(o.data()), o.createdAt());
+        }
+    }
+
+    @Override
+    public List<ExecutionOutput> outputs(OrgId orgId, ExecutionId executionId) {
+        return sql.list("select id, execution_id, node_id, output_type, asset_id, data, created_at "
+                        + "from execution_outputs where org_id = ? and execution_id = ? order by created_at, id",
+                row -> new ExecutionOutput(row.uuid("id"), new ExecutionId(row.uuid("execution_id")),
+                        row.text("node_id"), ExecutionOutput.OutputType.parse(row.text("output_type")),
+                        Optional.ofNullable(row.uuid("asset_id")), json(row, "data").orElse(Json.NULL),
+                        row.instant("created_at")), orgId.value(), executionId.value());
     }
 
     @Override

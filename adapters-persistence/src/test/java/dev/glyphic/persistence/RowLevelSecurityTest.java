@@ -26,7 +26,8 @@ class RowLevelSecurityTest {
     private static final UUID USER = UUID.randomUUID();
     private static final List<String> TENANT_TABLES =
             List.of("organizations", "memberships", "workspaces", "invitations", "api_keys", "audit_events",
-                    "workflows", "workflow_versions", "workflow_templates");
+                    "workflows", "workflow_versions", "workflow_templates", "executions", "node_runs",
+                    "execution_logs", "execution_outputs");
 
     @BeforeAll
     static void twoTenants() throws SQLException {
@@ -55,6 +56,19 @@ class RowLevelSecurityTest {
                         + "', 'k" + tag + "', 'gk_…', now(), null, null)");
                 s.execute("insert into audit_events (org_id, id, occurred_at, action, target_type) values ('" + org
                         + "', gen_random_uuid(), now(), 'test', 'test')");
+                UUID execution = UUID.randomUUID();
+                s.execute("insert into executions (org_id, id, workspace_id, workflow_id, workflow_version, status, "
+                        + "trigger_type, trigger_data, input, entry_nodes, timeout_ms, created_at) values ('" + org
+                        + "', '" + execution + "', '" + workspace + "', '" + workflow + "', 1, 'queued', 'manual', "
+                        + "'null', 'null', '{start}', 60000, now())");
+                s.execute("insert into node_runs (org_id, id, execution_id, node_id, status, scheduled_at, created_at) "
+                        + "values ('" + org + "', gen_random_uuid(), '" + execution + "', 'start', 'pending', now(), "
+                        + "now())");
+                s.execute("insert into execution_logs (org_id, execution_id, logged_at, id, level, message) values ('"
+                        + org + "', '" + execution + "', now(), gen_random_uuid(), 'info', 'queued')");
+                s.execute("insert into execution_outputs (org_id, id, execution_id, node_id, output_type, data, "
+                        + "created_at) values ('" + org + "', gen_random_uuid(), '" + execution + "', 'n', 'text', "
+                        + "'{}', now())");
             }
         }
     }

@@ -5,6 +5,7 @@ import dev.glyphic.application.port.out.EngineSignals;
 import dev.glyphic.application.port.out.ExecutionRepository;
 import dev.glyphic.domain.execution.Execution;
 import dev.glyphic.domain.execution.ExecutionGraph;
+import dev.glyphic.domain.execution.ExecutionOutput;
 import dev.glyphic.domain.execution.ExecutionStatus;
 import dev.glyphic.domain.execution.LogEntry;
 import dev.glyphic.domain.execution.LogLevel;
@@ -43,6 +44,7 @@ final class ExecutionProgress {
     private final Set<String> changed = new LinkedHashSet<>();
     private final Set<String> created = new LinkedHashSet<>();
     private final List<LogEntry> logs = new ArrayList<>();
+    private final List<ExecutionOutput> outputs = new ArrayList<>();
     private boolean workReady;
 
     ExecutionProgress(OrgId orgId, ExecutionRecord execution, List<NodeRunRecord> stored, PinnedWorkflow workflow,
@@ -104,6 +106,8 @@ final class ExecutionProgress {
 
     void succeeded(NodeRunRecord run, NodeOutcome.Completed outcome) {
         replace(run.succeeded(run.state().succeed(now), outcome.output(), outcome.handles()));
+        ExecutionOutput.of(execution.id(), workflow.graph().node(run.nodeId()), outcome.output(), now)
+                .ifPresent(outputs::add);
         walkFrom(run.nodeId());
     }
 
@@ -240,6 +244,7 @@ final class ExecutionProgress {
             executions.update(orgId, execution);
         }
         executions.appendLogs(orgId, logs);
+        executions.insertOutputs(orgId, outputs);
         if (execution.state().isFinal() && !original.state().isFinal()) {
             execution.parent().ifPresent(parent -> {
                 if (executions.resolveWait(orgId, parent.nodeRunId(), childEnding(), now)) {

@@ -5,6 +5,7 @@ import dev.glyphic.application.execution.ExecutionRecord;
 import dev.glyphic.application.execution.NodeRunRecord;
 import dev.glyphic.application.execution.WorkerId;
 import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.domain.execution.ExecutionOutput;
 import dev.glyphic.domain.execution.LogEntry;
 import dev.glyphic.domain.execution.NodeRunId;
 import dev.glyphic.domain.org.OrgId;
@@ -69,6 +70,11 @@ public interface ExecutionRepository {
     }
 
     void appendLogs(OrgId orgId, List<LogEntry> entries);
+
+    void insertOutputs(OrgId orgId, List<ExecutionOutput> outputs);
+
+    /** What an execution produced, in the order it did. */
+    List<ExecutionOutput> outputs(OrgId orgId, ExecutionId executionId);
 
     /** Log lines of an execution in order, after the given line (by time and id). */
     List<LogEntry> logs(OrgId orgId, ExecutionId executionId, Optional<LogCursor> after, int limit);
