@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Workflow benchmark: validate + save a 500-node workflow, and list/filter with 100,000 workflows in one org beside
-# 1,000 other orgs; then pgbench on the same PostgreSQL as the ceiling. See docs/benchmarks.md.
+# Benchmarks, each followed by pgbench on the same PostgreSQL as the ceiling. See docs/benchmarks.md.
 #
-#   bench/run.sh
+#   bench/run.sh              workflows: validate + save a 500-node workflow, and list/filter with 100,000
+#                             workflows in one org beside 1,000 other orgs
+#   bench/run.sh executions   executions of a 3-node workflow: throughput, and trigger-to-done at a fixed rate
 #
 # Environment: GLYPHIC_BENCH_DB_URL (a superuser JDBC URL, default jdbc:postgresql://127.0.0.1:5432/postgres),
 # GLYPHIC_BENCH_DB_USER (default postgres), GLYPHIC_BENCH_DB_PASSWORD (default empty). The run creates its own
@@ -19,5 +20,9 @@ export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow"
 
 # A fixed heap, so that a run does not measure the heap growing.
 # BENCH_JAVA_OPTS adds JVM flags, e.g. -XX:StartFlightRecording=filename=bench/results/run.jfr,settings=profile
-exec java -Xms1g -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
-  dev.glyphic.bench.WorkflowBench "$@"
+case "${1:-workflows}" in
+  workflows) main=dev.glyphic.bench.WorkflowBench ;;
+  executions) main=dev.glyphic.bench.ExecutionBench ;;
+  *) echo "usage: bench/run.sh [workflows|executions]" >&2; exit 2 ;;
+esac
+exec java -Xms1g -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "$main"

@@ -116,11 +116,9 @@ final class ExecutionProgress {
         while (!finished.isEmpty() && !execution.state().isFinal()) {
             for (ExecutionGraph.Step step : workflow.graph().advance(states(), finished.poll())) {
                 switch (step) {
-                    case ExecutionGraph.Step.Skip skip -> {
-                        add(NodeRunRecord.of(NodeRun.pending(execution.id(), skip.nodeId(), now).skip(now),
-                                Optional.empty()));
-                        finished.add(skip.nodeId());
-                    }
+                    // advance() has already decided what a skip cascades to: it is never walked from.
+                    case ExecutionGraph.Step.Skip skip -> add(NodeRunRecord.of(
+                            NodeRun.pending(execution.id(), skip.nodeId(), now).skip(now), Optional.empty()));
                     case ExecutionGraph.Step.Run run -> {
                         if (runInline(run.nodeId(), run.input())) {
                             finished.add(run.nodeId());

@@ -12,9 +12,12 @@ import dev.glyphic.domain.execution.NodeRunStatus;
 import dev.glyphic.domain.execution.NodeSettings;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.workflow.ExpressionContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -98,22 +101,26 @@ public final class StepProcessor {
         OrgId orgId = claim.orgId();
         return transactions.inTenant(orgId, () -> {
             Optional<ExecutionRecord> found = executions.find(orgId, claim.executionId());
-            Optional<NodeRunRecord> run = executions.nodeRun(orgId, claim.nodeRunId());
-            if (found.isEmpty() || run.isEmpty()) {
+            if (found.isEmpty()) {
+                return Optional.<Begun>empty();
+            }
+            List<NodeRunRecord> runs = executions.nodeRuns(orgId, claim.executionId());
+            Optional<NodeRunRecord> run = runs.stream().filter(r -> r.state().id().equals(claim.nodeRunId()))
+                    .findFirst();
+            if (run.isEmpty()) {
                 return Optional.<Begun>empty();
             }
             ExecutionRecord execution = found.get();
+            NodeRunRecord r = run.get();
             if (execution.state().isFinal()) {
                 // Ended while this run was due; the run is cancelled with it, if no one did so yet.
-                NodeRunRecord r = run.get();
                 executions.updateHeld(orgId, r.with(r.state().cancel(clock.instant())), worker);
                 return Optional.<Begun>empty();
             }
             PinnedWorkflow workflow = workflows.get(orgId, execution.state().workspaceId(),
                     execution.state().workflowId(), execution.state().workflowVersion());
-            NodeRunRecord r = run.get();
-            Map<String, Json> outputs = new java.util.LinkedHashMap<>();
-            for (NodeRunRecord other : executions.nodeRuns(orgId, execution.id())) {
+            Map<String, Json> outputs = new LinkedHashMap<>();
+            for (NodeRunRecord other : runs) {
                 if (other.state().status() == NodeRunStatus.SUCCEEDED) {
                     outputs.put(other.nodeId(), other.output().orElse(Json.NULL));
                 }
@@ -122,7 +129,7 @@ public final class StepProcessor {
             boolean resuming = claim.claimed() == WorkQueue.Claimed.WAITING;
             NodeInvocation invocation = new NodeInvocation(orgId, execution.state().workspaceId(), execution.id(),
                     execution.state().startedBy(), workflow.graph().node(r.nodeId()),
-                    new dev.glyphic.domain.workflow.ExpressionContext(input, execution.triggerData(), outputs),
+                    new ExpressionContext(input, execution.triggerData(), outputs),
                     r.state().idempotencyKey(), r.state().attempt(), resuming,
                     resuming ? r.resolution() : Optional.empty(), clock.instant());
             return Optional.of(new Begun(execution, r, workflow, invocation));

@@ -21,7 +21,7 @@ public final class DefinitionImport {
             "edges", "groups", "config", "metadata");
     private static final Set<String> REACT_FLOW_NODE_KEYS = Set.of("id", "type", "position", "data", "width",
             "height");
-    private static final Set<String> REACT_FLOW_DATA_KEYS = Set.of("label", "nodeType", "fields");
+    private static final Set<String> REACT_FLOW_DATA_KEYS = Set.of("label", "nodeType", "fields", "settings");
     private static final Set<String> REACT_FLOW_EDGE_KEYS = Set.of("id", "source", "target", "sourceHandle",
             "targetHandle");
 
@@ -93,6 +93,7 @@ public final class DefinitionImport {
             given.get("label").ifPresent(label -> data.put("label", label));
             data.put("nodeType", given.get("nodeType").or(() -> node.get("type")).orElse(Json.NULL));
             data.put("fields", given.get("fields").orElse(Json.EMPTY_OBJECT));
+            given.get("settings").ifPresent(settings -> data.put("settings", settings));
             given.fields().keySet().stream().filter(k -> !REACT_FLOW_DATA_KEYS.contains(k))
                     .forEach(k -> dropped.add(at.at("data").at(k).value()));
         } else {

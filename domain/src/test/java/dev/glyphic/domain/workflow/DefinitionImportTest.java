@@ -48,7 +48,8 @@ class DefinitionImportTest {
                 {"nodes": [
                    {"id": "start", "type": "input", "position": {"x": 10, "y": 20.5}, "width": 150, "height": 40,
                     "selected": true, "data": {"label": "Start", "nodeType": "trigger.manual", "extra": "x"}},
-                   {"id": "set", "type": "data.set", "position": {"x": 10}, "data": {"fields": {"values": {"a": 1}}}},
+                   {"id": "set", "type": "data.set", "position": {"x": 10}, "data": {"fields": {"values": {"a": 1}},
+                                                                       "settings": {"timeoutMs": 5000}}},
                    {"id": "wait", "type": "flow.delay", "width": 100}
                  ],
                  "edges": [
@@ -65,7 +66,7 @@ class DefinitionImportTest {
                    {"id": "start", "type": "input", "pos": [10, 20.5], "size": [150, 40],
                     "data": {"label": "Start", "nodeType": "trigger.manual", "fields": {}}},
                    {"id": "set", "type": "data.set", "pos": [10, 0],
-                    "data": {"nodeType": "data.set", "fields": {"values": {"a": 1}}}},
+                    "data": {"nodeType": "data.set", "fields": {"values": {"a": 1}}, "settings": {"timeoutMs": 5000}}},
                    {"id": "wait", "type": "flow.delay", "data": {"nodeType": "flow.delay", "fields": {}}}
                  ],
                  "edges": [

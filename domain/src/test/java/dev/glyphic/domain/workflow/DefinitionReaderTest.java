@@ -117,6 +117,22 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void aNodesSettingsAreReadAsTheyAreAndMustBeAnObject() {
+        Json.Obj settings = obj("timeoutMs", 30000, "retry", obj("maxAttempts", 5));
+        Json document = workflow()
+                .raw(obj("id", "a", "data", obj("nodeType", "data.set", "settings", settings)))
+                .raw(obj("id", "b", "data", obj("nodeType", "data.set", "settings", arr())))
+                .raw(obj("id", "c", "data", obj("nodeType", "data.set")))
+                .build();
+
+        DefinitionReader.Result result = DefinitionReader.read(document);
+
+        assertViolations(result.violations(), "wrong_type /nodes/1/data/settings");
+        assertEquals(List.of(settings, Json.EMPTY_OBJECT, Json.EMPTY_OBJECT), result.definition().orElseThrow()
+                .nodes().stream().map(WorkflowDefinition.Node::settings).toList());
+    }
+
+    @Test
     void anEdgeNeedsASourceAndATargetAndItsHandlesAreNames() {
         Json document = workflow()
                 .rawEdge(arr())

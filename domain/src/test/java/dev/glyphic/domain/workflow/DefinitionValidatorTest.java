@@ -415,6 +415,42 @@ class DefinitionValidatorTest {
     }
 
     @Test
+    void engineSettingsWithinTheirBoundsAreValid() {
+        Json document = workflow().trigger("t")
+                .raw(obj("id", "a", "data", obj("nodeType", "data.set", "fields", obj("values", obj("x", 1)),
+                        "settings", obj("retry", obj("maxAttempts", 5, "initialBackoffMs", 500, "multiplier", 2,
+                                "maxBackoffMs", 60000, "jitter", 0.5), "timeoutMs", 30000))))
+                .edge("t", "a")
+                .with("config", obj("execution", obj("timeoutMs", 3600000,
+                        "concurrency", obj("limit", 1, "policy", "queue"))))
+                .build();
+
+        assertValid(document);
+    }
+
+    @Test
+    void badEngineSettingsAreReportedWithTheOtherProblems() {
+        Json document = workflow().trigger("t")
+                .raw(obj("id", "a", "data", obj("nodeType", "data.set", "fields", obj("values", obj("x", 1)),
+                        "settings", obj("retry", obj("maxAttempts", 0, "backoff", 5), "timeoutMs", "soon"))))
+                .raw(obj("id", "b", "data", obj("nodeType", "video.teleport", "settings", obj("timeoutMs", 0))))
+                .node("c", "http.request")
+                .edge("t", "a")
+                .with("config", obj("execution", obj("timeoutMs", 10, "concurrency", obj("policy", "sometimes"))))
+                .build();
+
+        assertViolations(document,
+                "out_of_range /nodes/1/data/settings/retry/maxAttempts",
+                "unknown_setting /nodes/1/data/settings/retry/backoff",
+                "wrong_type /nodes/1/data/settings/timeoutMs",
+                "out_of_range /nodes/2/data/settings/timeoutMs",
+                "unknown_node_type /nodes/2/data/nodeType",
+                "required /nodes/3/data/fields/url",
+                "out_of_range /config/execution/timeoutMs",
+                "not_in_enum /config/execution/concurrency/policy");
+    }
+
+    @Test
     void shapeProblemsAreReportedWithTheRulesOfTheRest() {
         Json document = workflow().trigger("t").raw(Json.of("not a node")).step("a")
                 .rawEdge(obj("source", "t")).edge("t", "a").with("groups", "none").build();

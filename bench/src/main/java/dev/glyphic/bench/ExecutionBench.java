@@ -1,0 +1,326 @@
+package dev.glyphic.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.glyphic.persistence.setup.DatabasePreparation;
+import dev.glyphic.persistence.setup.DatabaseSettings;
+import dev.glyphic.persistence.setup.JdbcUrls;
+import dev.glyphic.persistence.setup.Provisioning;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Executions of a 3-node workflow with no external I/O (manual trigger → data.set → data.set), triggered over the
+ * real HTTP API of a server started in this JVM (API and engine in one process, as by default), on a fresh
+ * database; then pgbench on the same PostgreSQL as the ceiling. Two scenarios:
+ * <ol>
+ * <li><b>throughput</b>: {@code CLIENTS} clients trigger {@code BURST} runs as fast as the API answers; executions
+ * per second is runs over the time from the first trigger to the last completion.</li>
+ * <li><b>fixed arrival rate</b>: runs are triggered at {@code RATE}/s for {@code RATE_SECONDS}, each on its own
+ * virtual thread whatever the previous one is doing (an open loop); trigger-to-done is from the moment the client
+ * sends the request to the execution's recorded completion.</li>
+ * </ol>
+ * The org's concurrency quota is raised for the run, so that the engine, not the quota, is what is measured.
+ * Run it with {@code bench/run.sh executions}.
+ */
+public final class ExecutionBench {
+    static final int WARMUP = 300;
+    static final int CLIENTS = 16;
+    static final int BURST = 6_000;
+    static final int RATE = 200;
+    static final int RATE_SECONDS = 30;
+    static final int PGBENCH_SECONDS = 20;
+    static final Duration COMPLETION_DEADLINE = Duration.ofMinutes(5);
+    private static final String PASSWORD = "bench-password-0123";
+
+    /** One scenario's outcome. */
+    record Result(String label, int runs, double executionsPerSecond, Latencies triggerToDone, double triggerRate,
+                  long failed) {
+    }
+
+    private final String suffix;
+    private final DatabaseSettings db;
+    private final String superuserUrl;
+    private final String superuser;
+    private final String superuserPassword;
+    private Api api;
+    private UUID org;
+    private String runPath;
+
+    private ExecutionBench(String suffix, DatabaseSettings db, String superuserUrl, String superuser,
+                           String superuserPassword) {
+        this.suffix = suffix;
+        this.db = db;
+        this.superuserUrl = superuserUrl;
+        this.superuser = superuser;
+        this.superuserPassword = superuserPassword;
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("logback.configurationFile", "logback-bench.xml");
+        String serverUrl = env("GLYPHIC_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String user = env("GLYPHIC_BENCH_DB_USER", "postgres");
+        String password = env("GLYPHIC_BENCH_DB_PASSWORD", "");
+        String suffix = HexFormat.of().formatHex(random(6));
+        String database = "glyphic_bench_" + suffix;
+        String admin = "glyphic_bench_owner_" + suffix;
+        String app = "glyphic_bench_app_" + suffix;
+        Instant started = Instant.now();
+        try (Connection server = DriverManager.getConnection(serverUrl, user, password)) {
+            Report.Machine machine = Report.Machine.of(server);
+            List<Result> results;
+            try {
+                DatabaseSettings db = Provisioning.ensure(server, serverUrl, database, admin, app, "bench-" + suffix);
+                DatabasePreparation.prepare(db);
+                results = new ExecutionBench(suffix, db, JdbcUrls.withDatabase(serverUrl, database), user, password)
+                        .run();
+            } finally {
+                Provisioning.drop(server, database, app, admin);
+            }
+            WorkflowBench.progress("pgbench ceiling on a scratch database (" + PGBENCH_SECONDS + " s per run)");
+            List<PgbenchCeiling.Run> ceiling = new PgbenchCeiling(serverUrl, user, password).measure(server,
+                    "glyphic_bench_pgbench_" + suffix, PGBENCH_SECONDS, Api.JSON.writeValueAsString(threeNodes()));
+            String report = report(started, machine, results, ceiling);
+            System.out.println(report);
+            Path file = Path.of("bench", "results", "executions-"
+                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started) + ".md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, report);
+            WorkflowBench.progress("written to " + file);
+        }
+    }
+
+    private List<Result> run() throws Exception {
+        ApplicationContext context = ApplicationContext.run(Map.ofEntries(
+                Map.entry("micronaut.server.port", -1),
+                Map.entry("datasources.default.url", db.url()),
+                Map.entry("datasources.default.username", db.appUser()),
+                Map.entry("datasources.default.password", db.appPassword()),
+                Map.entry("glyphic.auth.jwt-secret", Base64.getEncoder().encodeToString(random(48))),
+                Map.entry("glyphic.crypto.master-key", Base64.getEncoder().encodeToString(random(32)))), "bench");
+        try {
+            EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+            api = new Api(server.getURI());
+            WorkflowBench.progress("server on " + server.getURI() + ", database " + db.url());
+            String email = "bench-" + suffix + "@example.com";
+            JsonNode tokens = api.postJson("/api/v1/auth/signup", Map.of("email", email, "password", PASSWORD,
+                    "name", "Bench"), 201);
+            api.token(tokens.path("accessToken").asText());
+            org = UUID.fromString(api.postJson("/api/v1/orgs", Map.of("name", "Bench", "slug", "bench-" + suffix),
+                    201).path("id").asText());
+            String workspaces = "/api/v1/orgs/" + org + "/workspaces";
+            String workspace = api.postJson(workspaces, Map.of("name", "Runs", "slug", "runs"), 201).path("id")
+                    .asText();
+            String workflow = api.postJson(workspaces + "/" + workspace + "/workflows",
+                    Map.of("name", "Three nodes", "definition", threeNodes()), 201).path("id").asText();
+            runPath = workspaces + "/" + workspace + "/workflows/" + workflow + "/executions";
+            sql("update organizations set max_concurrent_executions = 10000 where id = ?", org);
+
+            WorkflowBench.progress("warming up: " + WARMUP + " runs");
+            burst(WARMUP, CLIENTS);
+            List<Result> results = new ArrayList<>();
+            WorkflowBench.progress("throughput: " + BURST + " runs from " + CLIENTS + " clients");
+            results.add(burst(BURST, CLIENTS));
+            WorkflowBench.progress("fixed arrival rate: " + RATE + "/s for " + RATE_SECONDS + " s");
+            results.add(fixedRate(RATE, RATE_SECONDS));
+            return results;
+        } finally {
+            context.close();
+        }
+    }
+
+    /** Closed loop: {@code clients} threads trigger {@code runs} runs back to back. */
+    private Result burst(int runs, int clients) throws Exception {
+        Map<UUID, Long> sentAt = new ConcurrentHashMap<>();
+        AtomicInteger next = new AtomicInteger();
+        byte[] body = Api.JSON.writeValueAsBytes(Map.of("input", Map.of("n", 1)));
+        long first = System.currentTimeMillis();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            for (int c = 0; c < clients; c++) {
+                pool.submit(() -> {
+                    while (next.getAndIncrement() < runs) {
+                        trigger(body, sentAt);
+                    }
+                    return null;
+                });
+            }
+        }
+        double triggerSeconds = (System.currentTimeMillis() - first) / 1000.0;
+        return measureCompletions("throughput, " + clients + " clients back to back", sentAt, first,
+                runs / triggerSeconds);
+    }
+
+    /** Open loop: one trigger every 1/rate s on its own virtual thread, whether or not earlier ones answered. */
+    private Result fixedRate(int rate, int seconds) throws Exception {
+        Map<UUID, Long> sentAt = new ConcurrentHashMap<>();
+        byte[] body = Api.JSON.writeValueAsBytes(Map.of("input", Map.of("n", 1)));
+        int runs = rate * seconds;
+        long periodNanos = 1_000_000_000L / rate;
+        long first = System.currentTimeMillis();
+        long start = System.nanoTime();
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < runs; i++) {
+                long due = start + i * periodNanos;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait); // pacing the arrivals is the point here, not synchronisation
+                }
+                senders.submit(() -> trigger(body, sentAt));
+            }
+        }
+        double triggerSeconds = (System.currentTimeMillis() - first) / 1000.0;
+        return measureCompletions("fixed arrival rate, " + rate + "/s for " + seconds + " s", sentAt, first,
+                runs / triggerSeconds);
+    }
+
+    private void trigger(byte[] body, Map<UUID, Long> sentAt) {
+        long sent = System.currentTimeMillis();
+        JsonNode execution = Api.expect(api.post(runPath, body), 201, "POST " + runPath).json();
+        sentAt.put(UUID.fromString(execution.path("id").asText()), sent);
+    }
+
+    /** Waits until every triggered run has ended, then reads when each did. */
+    private Result measureCompletions(String label, Map<UUID, Long> sentAt, long first, double triggerRate)
+            throws Exception {
+        Instant deadline = Instant.now().plus(COMPLETION_DEADLINE);
+        try (Connection c = DriverManager.getConnection(superuserUrl, superuser, superuserPassword)) {
+            while (unfinished(c) > 0) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("runs still unfinished after " + COMPLETION_DEADLINE);
+                }
+                TimeUnit.MILLISECONDS.sleep(100); // polling a benchmark's progress, not synchronising a test
+            }
+            Latencies latencies = new Latencies(sentAt.size());
+            long last = first;
+            long failed = 0;
+            try (PreparedStatement s = c.prepareStatement("select id, status, completed_at from executions "
+                    + "where org_id = ? and id = any(?)")) {
+                s.setObject(1, org);
+                s.setArray(2, c.createArrayOf("uuid", sentAt.keySet().toArray()));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        long done = rs.getTimestamp("completed_at").getTime();
+                        if (!"succeeded".equals(rs.getString("status"))) {
+                            failed++;
+                        }
+                        long sent = sentAt.get(rs.getObject("id", UUID.class));
+                        latencies.add(Math.max(0, done - sent) * 1_000_000L);
+                        last = Math.max(last, done);
+                    }
+                }
+            }
+            if (failed > 0) {
+                throw new IllegalStateException(failed + " of " + sentAt.size() + " runs did not succeed");
+            }
+            double seconds = (last - first) / 1000.0;
+            WorkflowBench.progress(String.format("%s: %d runs, %.0f executions/s, p50 %.0f ms, p99 %.0f ms", label,
+                    sentAt.size(), sentAt.size() / seconds, latencies.percentileMillis(50),
+                    latencies.percentileMillis(99)));
+            return new Result(label, sentAt.size(), sentAt.size() / seconds, latencies, triggerRate, failed);
+        }
+    }
+
+    private long unfinished(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select count(*) from executions where org_id = ? "
+                + "and status in ('queued', 'running', 'waiting')")) {
+            s.setObject(1, org);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private void sql(String statement, Object parameter) throws SQLException {
+        try (Connection c = DriverManager.getConnection(superuserUrl, superuser, superuserPassword);
+             PreparedStatement s = c.prepareStatement(statement)) {
+            s.setObject(1, parameter);
+            s.executeUpdate();
+        }
+    }
+
+    /** trigger.manual → data.set (n + 1) → data.set (n × 10). */
+    static ObjectNode threeNodes() {
+        ObjectNode definition = Api.JSON.createObjectNode();
+        ArrayNode nodes = definition.putArray("nodes");
+        ArrayNode edges = definition.putArray("edges");
+        node(nodes, "start", "trigger.manual");
+        node(nodes, "add", "data.set").putObject("fields").putObject("values").put("n", "{{ $input.n + 1 }}");
+        node(nodes, "times", "data.set").putObject("fields").putObject("values").put("n", "{{ $input.n * 10 }}");
+        edges.addObject().put("id", "e1").put("source", "start").put("target", "add");
+        edges.addObject().put("id", "e2").put("source", "add").put("target", "times");
+        return definition;
+    }
+
+    private static ObjectNode node(ArrayNode nodes, String id, String type) {
+        ObjectNode node = nodes.addObject();
+        node.put("id", id);
+        node.put("type", "glyphic");
+        ObjectNode data = node.putObject("data");
+        data.put("nodeType", type);
+        data.put("label", id);
+        return data;
+    }
+
+    private static String report(Instant started, Report.Machine m, List<Result> results,
+                                 List<PgbenchCeiling.Run> ceiling) {
+        StringBuilder md = new StringBuilder("# Execution benchmark, ").append(started).append("\n\n");
+        md.append("Machine: ").append(m.cpus()).append(" CPUs (").append(m.cpuModel()).append("), ")
+                .append(m.memory()).append(", load ").append(m.loadAverage()).append(" at start, ")
+                .append(Report.Machine.currentLoad()).append(" at end; ").append(m.postgres()).append("\n\n");
+        md.append("Workflow: trigger.manual → data.set → data.set, triggered with POST …/workflows/{id}/executions "
+                + "(API and engine in one process, engine defaults).\n\n");
+        md.append("| scenario | runs | triggers/s | executions/s | trigger-to-done p50 | p99 | max |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Result r : results) {
+            md.append(String.format("| %s | %d | %.0f | %.0f | %.0f ms | %.0f ms | %.0f ms |%n", r.label(), r.runs(),
+                    r.triggerRate(), r.executionsPerSecond(), r.triggerToDone().percentileMillis(50),
+                    r.triggerToDone().percentileMillis(99), r.triggerToDone().maxMillis()));
+        }
+        md.append("\n## Ceiling: pgbench on the same PostgreSQL, same run\n\n| run | TPS | latency avg |\n|---|---:|---:|\n");
+        for (PgbenchCeiling.Run run : ceiling) {
+            md.append(String.format("| %s | %.0f | %.2f ms |%n", run.label(), run.tps(), run.latencyMillis()));
+        }
+        double tpcb = ceiling.stream().filter(r -> r.label().toLowerCase().contains("tpc-b")).mapToDouble(
+                PgbenchCeiling.Run::tps).findFirst().orElse(Double.NaN);
+        md.append(String.format("%nThroughput as a share of the TPC-B ceiling: %.0f executions/s ÷ %.0f TPS = %.2f "
+                + "executions per pgbench transaction.%n", results.get(0).executionsPerSecond(), tpcb,
+                results.get(0).executionsPerSecond() / tpcb));
+        return md.toString();
+    }
+
+    private static byte[] random(int bytes) {
+        byte[] b = new byte[bytes];
+        new SecureRandom().nextBytes(b);
+        return b;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

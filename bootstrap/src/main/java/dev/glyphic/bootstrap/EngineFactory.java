@@ -1,0 +1,156 @@
+package dev.glyphic.bootstrap;
+
+import dev.glyphic.application.execution.EngineSettings;
+import dev.glyphic.application.execution.ExecutionEnder;
+import dev.glyphic.application.execution.ExecutionEngine;
+import dev.glyphic.application.execution.ExecutionStarter;
+import dev.glyphic.application.execution.PinnedWorkflows;
+import dev.glyphic.application.execution.StepProcessor;
+import dev.glyphic.application.execution.WorkerId;
+import dev.glyphic.application.execution.nodes.HttpRequestRunner;
+import dev.glyphic.application.execution.nodes.NodeRunners;
+import dev.glyphic.application.port.out.EngineSignals;
+import dev.glyphic.application.port.out.ExecutionRepository;
+import dev.glyphic.application.port.out.HttpCalls;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.WorkQueue;
+import dev.glyphic.application.port.out.WorkflowRepository;
+import dev.glyphic.domain.workflow.ExpressionEvaluator;
+import dev.glyphic.integrations.expression.JsonataExpressionEvaluator;
+import dev.glyphic.integrations.http.JdkHttpCalls;
+import dev.glyphic.integrations.http.SsrfGuard;
+import dev.glyphic.integrations.http.SsrfSettings;
+import dev.glyphic.integrations.unconfigured.UnconfiguredContentGeneration;
+import dev.glyphic.integrations.unconfigured.UnconfiguredIntegrationActions;
+import dev.glyphic.persistence.PgEngineSignals;
+import dev.glyphic.persistence.Sql;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The execution engine and what it runs nodes with. The claim loop runs in every instance unless
+ * {@code glyphic.engine.enabled} is false (an API-only instance); starting and ending executions works either way.
+ */
+@Factory
+public class EngineFactory {
+    static {
+        // The engine logs through java.util.logging, the application layer having no logging library of its own.
+        if (!org.slf4j.bridge.SLF4JBridgeHandler.isInstalled()) {
+            org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+            org.slf4j.bridge.SLF4JBridgeHandler.install();
+        }
+    }
+
+    @Singleton
+    ExpressionEvaluator expressionEvaluator() {
+        return new JsonataExpressionEvaluator();
+    }
+
+    /** Outbound HTTP of workflows; loopback, private and metadata addresses stay shut unless listed here. */
+    @Singleton
+    HttpCalls httpCalls(@Value("${glyphic.http.allow-hosts:}") List<String> hosts,
+                        @Value("${glyphic.http.allow-networks:}") List<String> networks) {
+        return new JdkHttpCalls(new SsrfGuard(SsrfSettings.of(new HashSet<>(nonBlank(hosts)), nonBlank(networks))));
+    }
+
+    @Singleton
+    NodeRunners nodeRunners(ExpressionEvaluator evaluator, HttpCalls http,
+                            @Value("${glyphic.http.max-response-bytes:" + HttpRequestRunner.DEFAULT_MAX_RESPONSE_BYTES
+                                    + "}") long maxResponseBytes) {
+        return NodeRunners.standard(evaluator, http, maxResponseBytes, new UnconfiguredContentGeneration(),
+                new UnconfiguredIntegrationActions());
+    }
+
+    @Singleton
+    PinnedWorkflows pinnedWorkflows(WorkflowRepository workflows) {
+        return new PinnedWorkflows(workflows, 2_000);
+    }
+
+    /** Listens on a connection of its own, outside the pool, as the app role. */
+    @Bean(preDestroy = "close")
+    @Singleton
+    PgEngineSignals engineSignals(Sql sql, @Value("${datasources.default.url}") String url,
+                                  @Value("${datasources.default.username}") String user,
+                                  @Value("${datasources.default.password:}") String password) {
+        PgEngineSignals signals = new PgEngineSignals(sql, PgEngineSignals.Connector.of(url, user, password));
+        signals.start();
+        return signals;
+    }
+
+    @Singleton
+    ExecutionEnder executionEnder(ExecutionRepository executions, PinnedWorkflows workflows, NodeRunners runners,
+                                  EngineSignals signals) {
+        return new ExecutionEnder(executions, workflows, runners, signals);
+    }
+
+    @Singleton
+    ExecutionStarter executionStarter(ExecutionRepository executions, WorkflowRepository workflowRepository,
+                                      PinnedWorkflows workflows, ExecutionEnder ender, EngineSignals signals) {
+        return new ExecutionStarter(executions, workflowRepository, workflows, ender, signals);
+    }
+
+    @Singleton
+    EngineSettings engineSettings(@Value("${glyphic.engine.slots:64}") int slots,
+                                  @Value("${glyphic.engine.per-org:8}") int perOrg,
+                                  @Value("${glyphic.engine.lease:30s}") Duration lease,
+                                  @Value("${glyphic.engine.idle-poll:1s}") Duration idlePoll,
+                                  @Value("${glyphic.engine.sweep-interval:5s}") Duration sweepInterval,
+                                  @Value("${glyphic.engine.shutdown-grace:20s}") Duration shutdownGrace) {
+        return new EngineSettings(slots, perOrg, lease, idlePoll, sweepInterval, shutdownGrace);
+    }
+
+    @Bean(preDestroy = "close")
+    @Singleton
+    @Requires(property = "glyphic.engine.enabled", notEquals = "false")
+    ExecutionEngine executionEngine(WorkQueue queue, Transactions transactions, ExecutionRepository executions,
+                                    PinnedWorkflows workflows, NodeRunners runners, ExecutionStarter starter,
+                                    ExecutionEnder ender, EngineSignals signals, EngineSettings settings,
+                                    Clock clock) {
+        ExecutorService nodeThreads = Executors.newVirtualThreadPerTaskExecutor();
+        StepProcessor processor = new StepProcessor(transactions, executions, workflows, runners, starter, signals,
+                nodeThreads, clock, () -> ThreadLocalRandom.current().nextDouble());
+        return new ExecutionEngine(queue, processor, ender, transactions, signals, settings, clock,
+                WorkerId.fresh(hostName()));
+    }
+
+    /** Starts the claim loop once the server is up (a bean created lazily would otherwise never claim). */
+    @Singleton
+    static final class EngineStarter {
+        private final java.util.Optional<ExecutionEngine> engine;
+
+        EngineStarter(java.util.Optional<ExecutionEngine> engine) {
+            this.engine = engine;
+        }
+
+        @EventListener
+        void onStartup(StartupEvent event) {
+            engine.ifPresent(ExecutionEngine::start);
+        }
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "glyphic";
+        }
+    }
+}
