@@ -27,6 +27,8 @@ import dev.glyphic.domain.workflow.WorkflowId;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +52,9 @@ public final class PgExecutionRepository implements ExecutionRepository {
             + "created_at, started_at, completed_at";
     private static final String LOG_COLUMNS = "org_id, execution_id, logged_at, id, level, node_id, node_type, "
             + "message, data";
+
+    /** What the driver reads {@code 'infinity'} as; it writes {@link OffsetDateTime#MAX} as {@code 'infinity'}. */
+    private static final Instant INFINITY = OffsetDateTime.MAX.toInstant();
 
     private final Sql sql;
 
@@ -177,7 +182,7 @@ public final class PgExecutionRepository implements ExecutionRepository {
             params.add(n.status().wireName());
             params.add(n.retryGeneration());
             params.add(n.attempt());
-            params.add(n.scheduledAt());
+            params.add(scheduledAt(n));
             params.add(r.wakeAt().orElse(null));
             params.add(r.waitFor().map(w -> w.kind().wireName()).orElse(null));
             params.add(r.waitFor().map(w -> JsonText.write(w.detail())).orElse(null));
@@ -216,7 +221,7 @@ public final class PgExecutionRepository implements ExecutionRepository {
     private static Object[] runParams(OrgId orgId, NodeRunRecord r, String worker) {
         NodeRun n = r.state();
         List<Object> params = new ArrayList<>(List.of(n.status().wireName(), n.attempt(), n.retryGeneration(),
-                n.scheduledAt()));
+                scheduledAt(n)));
         params.add(r.wakeAt().orElse(null));
         params.add(r.waitFor().map(w -> w.kind().wireName()).orElse(null));
         params.add(r.waitFor().map(w -> JsonText.write(w.detail())).orElse(null));
@@ -238,6 +243,31 @@ public final class PgExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public void deleteNodeRuns(OrgId orgId, List<NodeRunId> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        sql.update("delete from node_runs where org_id = ? and id = any(?::uuid[])", orgId.value(),
+                Sql.textArray(ids.stream().map(NodeRunId::toString).toList()));
+    }
+
+    @Override
+    public void parkUntilAdmitted(OrgId orgId, ExecutionId executionId) {
+        sql.update("update node_runs set scheduled_at = 'infinity' where org_id = ? and execution_id = ? "
+                + "and status = 'pending'", orgId.value(), executionId.value());
+    }
+
+    /** A run parked at {@code 'infinity'} reads as {@link ExecutionRepository#PARKED}, and is written back as it. */
+    private static Instant scheduledAt(Sql.Row row) throws SQLException {
+        Instant at = row.instant("scheduled_at");
+        return at.equals(INFINITY) ? PARKED : at;
+    }
+
+    private static Object scheduledAt(NodeRun run) {
+        return run.scheduledAt().equals(PARKED) ? OffsetDateTime.MAX : run.scheduledAt();
+    }
+
+    @Override
     public boolean resolveWait(OrgId orgId, NodeRunId id, Json resolution, java.time.Instant at) {
         return sql.update("update node_runs set resolution = ?::jsonb, wake_at = ? "
                 + "where org_id = ? and id = ? and status = 'waiting'", JsonText.write(resolution), at, orgId.value(),
@@ -255,16 +285,19 @@ public final class PgExecutionRepository implements ExecutionRepository {
             params.add(after.get().nodeRunId());
         }
         params.add(limit + 1);
-        List<UUID[]> ids = sql.list("select n.id, n.execution_id from node_runs n join executions e "
+        record Found(UUID id, UUID executionId, Instant createdAt) {
+        }
+        List<Found> found = sql.list("select n.id, n.execution_id, n.created_at from node_runs n join executions e "
                         + "on e.org_id = n.org_id and e.id = n.execution_id where n.org_id = ? and e.workspace_id = ? "
                         + "and n.status = 'waiting' and n.wait_kind = 'approval'" + keyset
                         + " order by n.created_at, n.id limit ?",
-                row -> new UUID[] {row.uuid("id"), row.uuid("execution_id")}, params.toArray());
-        List<PendingApproval> approvals = new ArrayList<>(ids.size());
-        for (UUID[] pair : ids) {
-            NodeRunRecord run = nodeRun(orgId, new NodeRunId(pair[0])).orElseThrow();
-            ExecutionRecord execution = find(orgId, new ExecutionId(pair[1])).orElseThrow();
-            approvals.add(new PendingApproval(execution, run));
+                row -> new Found(row.uuid("id"), row.uuid("execution_id"), row.instant("created_at")),
+                params.toArray());
+        List<PendingApproval> approvals = new ArrayList<>(found.size());
+        for (Found f : found) {
+            NodeRunRecord run = nodeRun(orgId, new NodeRunId(f.id())).orElseThrow();
+            ExecutionRecord execution = find(orgId, new ExecutionId(f.executionId())).orElseThrow();
+            approvals.add(new PendingApproval(execution, run, f.createdAt()));
         }
         return approvals;
     }
@@ -352,7 +385,7 @@ public final class PgExecutionRepository implements ExecutionRepository {
     private static NodeRunRecord nodeRun(Sql.Row row) throws SQLException {
         NodeRun state = new NodeRun(new NodeRunId(row.uuid("id")), new ExecutionId(row.uuid("execution_id")),
                 row.text("node_id"), (int) row.number("retry_generation"), (int) row.number("attempt"),
-                NodeRunStatus.parse(row.text("status")), row.instant("scheduled_at"),
+                NodeRunStatus.parse(row.text("status")), scheduledAt(row),
                 row.optionalInstant("started_at"), row.optionalInstant("completed_at"),
                 Optional.ofNullable(row.text("error")));
         String waitKind = row.text("wait_kind");

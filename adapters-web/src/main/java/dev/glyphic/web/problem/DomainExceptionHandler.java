@@ -17,7 +17,7 @@ public final class DomainExceptionHandler implements ExceptionHandler<DomainExce
         return switch (exception) {
             case DomainException.NotFound e -> Problems.respond(Problem.of("not-found", "Not found", 404,
                     e.getMessage()));
-            case DomainException.Forbidden e -> Problems.respond(Problem.of("forbidden", "Forbidden", 403,
+            case DomainException.Forbidden e -> Problems.respond(Problem.of(e.code().replace('_', '-'), "Forbidden", 403,
                     e.getMessage()));
             case DomainException.Unauthenticated e -> Problems.respond(Problem.of("unauthenticated",
                     "Authentication failed", 401, e.getMessage()));

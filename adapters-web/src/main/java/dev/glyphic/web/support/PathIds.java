@@ -1,5 +1,7 @@
 package dev.glyphic.web.support;
 
+import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.domain.execution.NodeRunId;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.ApiKeyId;
 import dev.glyphic.domain.org.OrgId;
@@ -32,6 +34,14 @@ public final class PathIds {
 
     public static WorkflowId workflow(String raw) {
         return parse(raw, WorkflowId::parse, "workflow");
+    }
+
+    public static ExecutionId execution(String raw) {
+        return parse(raw, ExecutionId::parse, "execution");
+    }
+
+    public static NodeRunId approval(String raw) {
+        return parse(raw, NodeRunId::parse, "approval");
     }
 
     public static TemplateId template(String raw) {

@@ -4,11 +4,11 @@ import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.shared.Validation;
 
 /** Query parameters are checked like bodies, but a bad one makes the request malformed: 400, not 422. */
-final class QueryChecks {
+public final class QueryChecks {
     private QueryChecks() {
     }
 
-    static void check(Validation validation) {
+    public static void check(Validation validation) {
         try {
             validation.check();
         } catch (DomainException.Invalid invalid) {

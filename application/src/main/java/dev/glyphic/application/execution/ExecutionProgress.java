@@ -194,6 +194,11 @@ final class ExecutionProgress {
         }
         Map<String, ExecutionGraph.NodeState> states = states();
         if (workflow.graph().isComplete(states)) {
+            if (execution.state().status() == ExecutionStatus.WAITING) {
+                // A resumed wait (an approval decided, a child ended) finished the graph: the execution was parked
+                // and runs again for the moment it takes to end, as waiting → succeeded is refused.
+                execution = execution.with(execution.state().resume());
+            }
             execution = execution.withOutput(workflow.graph().output(states));
             end(execution.state().succeed(now), "succeeded");
             return;

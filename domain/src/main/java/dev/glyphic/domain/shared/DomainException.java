@@ -29,8 +29,20 @@ public abstract sealed class DomainException extends RuntimeException {
 
     /** The caller is known and can see the resource, but their role does not allow the action. */
     public static final class Forbidden extends DomainException {
+        private final String code;
+
         public Forbidden(String message) {
+            this("forbidden", message);
+        }
+
+        /** A refusal a client may want to tell apart from a plain lack of role, e.g. {@code self_approval}. */
+        public Forbidden(String code, String message) {
             super(message);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
         }
     }
 

@@ -19,6 +19,13 @@ import java.util.UUID;
 /** Executions, their node runs and logs, inside the caller's tenant transaction. */
 public interface ExecutionRepository {
 
+    /**
+     * The {@code scheduledAt} a pending run reads with while it is parked until its execution is admitted again (see
+     * {@link #parkUntilAdmitted}). The database keeps such a run at {@code 'infinity'}, which no {@link Instant} can
+     * stand for and write back; this one does, both ways, so that a parked run can still be read and cancelled.
+     */
+    Instant PARKED = Instant.parse("9999-12-31T23:59:59Z");
+
     /** Inserts it; false (and nothing written) when another execution of the org holds its idempotency key. */
     boolean insert(OrgId orgId, ExecutionRecord execution);
 
@@ -44,6 +51,16 @@ public interface ExecutionRepository {
 
     void insertNodeRuns(OrgId orgId, List<NodeRunRecord> runs);
 
+    /** Deletes node runs of an execution (ones being replaced by fresh runs of the same nodes). */
+    void deleteNodeRuns(OrgId orgId, List<NodeRunId> ids);
+
+    /**
+     * Makes the pending runs of an execution unclaimable until admission takes the execution up again, which makes
+     * them due at once (see {@code engine_admit}): a retried execution must wait its turn under the quotas, and its
+     * runs must not be claimed while it is still queued.
+     */
+    void parkUntilAdmitted(OrgId orgId, ExecutionId executionId);
+
     /**
      * Writes a node run that {@code worker} holds under its lease, only if it still does: a run whose lease was lost
      * or which was cancelled meanwhile is left alone, and the answer is false.
@@ -59,11 +76,15 @@ public interface ExecutionRepository {
      */
     boolean resolveWait(OrgId orgId, NodeRunId id, dev.glyphic.domain.json.Json resolution, Instant at);
 
-    /** Waiting approvals of a workspace, oldest first, with their executions. */
+    /**
+     * Waiting approvals of a workspace, oldest first (by when their run was created), with their executions; fetches
+     * {@code limit + 1} so the caller can tell if a page follows.
+     */
     List<PendingApproval> pendingApprovals(OrgId orgId, WorkspaceId workspaceId, int limit,
                                            Optional<ApprovalCursor> after);
 
-    record PendingApproval(ExecutionRecord execution, NodeRunRecord nodeRun) {
+    /** @param createdAt when its node run was created: the key the list is ordered and paged by */
+    record PendingApproval(ExecutionRecord execution, NodeRunRecord nodeRun, Instant createdAt) {
     }
 
     record ApprovalCursor(Instant createdAt, UUID nodeRunId) {

@@ -1,0 +1,90 @@
+package dev.glyphic.web.execution;
+
+import dev.glyphic.application.port.in.DecideApproval;
+import dev.glyphic.application.port.in.ListApprovals;
+import dev.glyphic.domain.shared.Validation;
+import dev.glyphic.domain.shared.Violation;
+import dev.glyphic.web.problem.ProblemResponses;
+import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.support.PageJson;
+import dev.glyphic.web.support.PathIds;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Optional;
+
+@Controller("/api/v1/orgs/{orgId}/workspaces/{workspaceId}/approvals")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@ProblemResponses
+@Tag(name = "approvals")
+public final class ApprovalController {
+    private final ListApprovals listApprovals;
+    private final DecideApproval decideApproval;
+
+    public ApprovalController(ListApprovals listApprovals, DecideApproval decideApproval) {
+        this.listApprovals = listApprovals;
+        this.decideApproval = decideApproval;
+    }
+
+    @Get
+    @Operation(summary = "The workspace's approvals waiting for a decision, oldest first")
+    public PageJson<ApprovalJson.Pending> list(@PathVariable String orgId, @PathVariable String workspaceId,
+                                               @QueryValue @Nullable Integer limit,
+                                               @QueryValue @Nullable String cursor, Authentication auth) {
+        var org = PathIds.org(orgId);
+        var workspace = PathIds.workspace(workspaceId);
+        TimePage page = TimePage.parse(limit, cursor);
+        return PageJson.of(listApprovals.list(Callers.of(auth), org, workspace, page.limit(), page.after()),
+                ApprovalJson.Pending::of);
+    }
+
+    @Post("/{nodeRunId}/approve")
+    @Operation(summary = "Approve (members with at least the approval's approverRole); the starter of the run may "
+            + "not unless the step allows self-approval (403 self-approval); 409 approval-closed once decided")
+    public ApprovalJson.Decided approve(@PathVariable String orgId, @PathVariable String workspaceId,
+                                        @PathVariable String nodeRunId,
+                                        @Body @Nullable ApprovalJson.DecisionRequest body, Authentication auth) {
+        return decide(orgId, workspaceId, nodeRunId, body, DecideApproval.Decision.APPROVED, auth);
+    }
+
+    @Post("/{nodeRunId}/reject")
+    @Operation(summary = "Reject, under the same rules as approving")
+    public ApprovalJson.Decided reject(@PathVariable String orgId, @PathVariable String workspaceId,
+                                       @PathVariable String nodeRunId,
+                                       @Body @Nullable ApprovalJson.DecisionRequest body, Authentication auth) {
+        return decide(orgId, workspaceId, nodeRunId, body, DecideApproval.Decision.REJECTED, auth);
+    }
+
+    private ApprovalJson.Decided decide(String orgId, String workspaceId, String nodeRunId,
+                                        ApprovalJson.DecisionRequest body, DecideApproval.Decision decision,
+                                        Authentication auth) {
+        var org = PathIds.org(orgId);
+        var workspace = PathIds.workspace(workspaceId);
+        var run = PathIds.approval(nodeRunId);
+        Validation v = new Validation();
+        String comment = v.optional("comment", body == null ? null : body.comment(), ApprovalController::comment);
+        v.check();
+        return ApprovalJson.Decided.of(decideApproval.decide(Callers.of(auth), org, workspace, run,
+                new DecideApproval.Command(decision, Optional.ofNullable(comment))));
+    }
+
+    private static String comment(String raw) {
+        String value = raw.strip();
+        if (value.length() > DecideApproval.MAX_COMMENT) {
+            throw Violation.invalid("too_long", "must be at most " + DecideApproval.MAX_COMMENT + " characters");
+        }
+        return value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.glyphic.web.execution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.glyphic.application.execution.NodeRunRecord;
+import dev.glyphic.application.port.in.DecideApproval;
+import dev.glyphic.application.port.out.ExecutionRepository.PendingApproval;
+import dev.glyphic.domain.json.Json;
+import java.time.Instant;
+
+public final class ApprovalJson {
+    private ApprovalJson() {
+    }
+
+    /** An optional comment for the decision, up to 2,000 characters. */
+    public record DecisionRequest(String comment) {
+    }
+
+    public record Decided(String nodeRunId, String decision) {
+        static Decided of(DecideApproval.Decided d) {
+            return new Decided(d.nodeRunId().toString(), d.decision().wireName());
+        }
+    }
+
+    /** A waiting approval, with what its step asks and who may decide it. */
+    public record Pending(String nodeRunId, String executionId, String workflowId, String nodeId, JsonNode message,
+                          String approverRole, boolean allowSelfApproval, Instant requestedAt, Instant timeoutAt,
+                          String onTimeout) {
+        static Pending of(PendingApproval p) {
+            NodeRunRecord run = p.nodeRun();
+            Json.Obj detail = run.waitFor().map(w -> w.detail() instanceof Json.Obj o ? o : Json.EMPTY_OBJECT)
+                    .orElse(Json.EMPTY_OBJECT);
+            return new Pending(run.state().id().toString(), p.execution().id().toString(),
+                    p.execution().state().workflowId().toString(), run.nodeId(),
+                    ExecutionJson.node(detail.get("message").orElse(Json.NULL)), text(detail, "approverRole", "member"),
+                    detail.get("allowSelfApproval").orElse(Json.NULL) instanceof Json.Bool(boolean allowed) && allowed,
+                    run.state().startedAt().orElse(p.createdAt()), run.wakeAt().orElse(null),
+                    text(detail, "onTimeout", "reject"));
+        }
+
+        private static String text(Json.Obj detail, String field, String otherwise) {
+            return detail.get(field).orElse(Json.NULL) instanceof Json.Str(String value) ? value : otherwise;
+        }
+    }
+}

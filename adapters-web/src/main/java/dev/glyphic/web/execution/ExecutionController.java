@@ -1,0 +1,196 @@
+package dev.glyphic.web.execution;
+
+import dev.glyphic.application.execution.ExecutionRecord;
+import dev.glyphic.application.port.in.CancelExecution;
+import dev.glyphic.application.port.in.ListExecutionLogs;
+import dev.glyphic.application.port.in.ListExecutions;
+import dev.glyphic.application.port.in.ReplayExecution;
+import dev.glyphic.application.port.in.RetryExecution;
+import dev.glyphic.application.port.in.RunWorkflow;
+import dev.glyphic.application.port.in.ShowExecution;
+import dev.glyphic.domain.json.Json;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.domain.shared.DomainException;
+import dev.glyphic.domain.shared.Validation;
+import dev.glyphic.domain.shared.Violation;
+import dev.glyphic.web.problem.ProblemResponses;
+import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.support.Created;
+import dev.glyphic.web.support.PageJson;
+import dev.glyphic.web.support.PathIds;
+import dev.glyphic.web.workflow.JsonTree;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Optional;
+
+@Controller("/api/v1/orgs/{orgId}/workspaces/{workspaceId}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@ProblemResponses
+@Tag(name = "executions")
+public final class ExecutionController {
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+    private static final int MAX_KEY = 200;
+
+    private final RunWorkflow runWorkflow;
+    private final ListExecutions listExecutions;
+    private final ShowExecution showExecution;
+    private final ListExecutionLogs listLogs;
+    private final CancelExecution cancelExecution;
+    private final RetryExecution retryExecution;
+    private final ReplayExecution replayExecution;
+
+    public ExecutionController(RunWorkflow runWorkflow, ListExecutions listExecutions, ShowExecution showExecution,
+                               ListExecutionLogs listLogs, CancelExecution cancelExecution,
+                               RetryExecution retryExecution, ReplayExecution replayExecution) {
+        this.runWorkflow = runWorkflow;
+        this.listExecutions = listExecutions;
+        this.showExecution = showExecution;
+        this.listLogs = listLogs;
+        this.cancelExecution = cancelExecution;
+        this.retryExecution = retryExecution;
+        this.replayExecution = replayExecution;
+    }
+
+    @Post("/workflows/{workflowId}/executions")
+    @Operation(summary = "Run a workflow's current version (members) with {input}; an Idempotency-Key header makes "
+            + "a repeat answer 200 with the execution the first request started (Idempotent-Replayed: true)")
+    public HttpResponse<ExecutionJson.Response> run(@PathVariable String orgId, @PathVariable String workspaceId,
+                                                    @PathVariable String workflowId,
+                                                    @Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey,
+                                                    @Body @Nullable ExecutionJson.RunRequest body,
+                                                    Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        WorkspaceId workspace = PathIds.workspace(workspaceId);
+        var workflow = PathIds.workflow(workflowId);
+        Optional<String> key = idempotencyKey(idempotencyKey);
+        Json input = body == null || body.input() == null ? Json.NULL : JsonTree.toJson(body.input());
+        RunWorkflow.Outcome outcome = runWorkflow.run(Callers.of(auth), org, workspace, workflow,
+                new RunWorkflow.Command(input, key));
+        return switch (outcome) {
+            case RunWorkflow.Outcome.Started started -> created(started.execution());
+            case RunWorkflow.Outcome.Repeated repeated -> HttpResponse.ok(ExecutionJson.Response.of(
+                    repeated.execution())).header(REPLAYED, "true");
+        };
+    }
+
+    @Get("/executions")
+    @Operation(summary = "A workspace's executions, newest first; filter by status, workflowId, triggerType and "
+            + "creation time in [from, to)")
+    public PageJson<ExecutionJson.Response> list(@PathVariable String orgId, @PathVariable String workspaceId,
+                                                 @QueryValue @Nullable Integer limit,
+                                                 @QueryValue @Nullable String cursor,
+                                                 @QueryValue @Nullable String status,
+                                                 @QueryValue @Nullable String workflowId,
+                                                 @QueryValue @Nullable String triggerType,
+                                                 @QueryValue @Nullable String from,
+                                                 @QueryValue @Nullable String to, Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        WorkspaceId workspace = PathIds.workspace(workspaceId);
+        var query = ExecutionListQuery.parse(workspace, new ExecutionListQuery.Params(limit, cursor, status,
+                workflowId, triggerType, from, to));
+        return PageJson.of(listExecutions.list(Callers.of(auth), org, query), ExecutionJson.Response::of);
+    }
+
+    @Get("/executions/{id}")
+    @Operation(summary = "One execution with its node runs")
+    public ExecutionJson.Detail show(@PathVariable String orgId, @PathVariable String workspaceId,
+                                     @PathVariable String id, Authentication auth) {
+        return ExecutionJson.Detail.of(showExecution.show(Callers.of(auth), PathIds.org(orgId),
+                PathIds.workspace(workspaceId), PathIds.execution(id)));
+    }
+
+    @Get("/executions/{id}/logs")
+    @Operation(summary = "An execution's log lines, oldest first")
+    public PageJson<ExecutionJson.LogLine> logs(@PathVariable String orgId, @PathVariable String workspaceId,
+                                                @PathVariable String id, @QueryValue @Nullable Integer limit,
+                                                @QueryValue @Nullable String cursor, Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        WorkspaceId workspace = PathIds.workspace(workspaceId);
+        var execution = PathIds.execution(id);
+        TimePage page = TimePage.parse(limit, cursor);
+        return PageJson.of(listLogs.logs(Callers.of(auth), org, workspace, execution, page.limit(), page.after()),
+                ExecutionJson.LogLine::of);
+    }
+
+    @Post("/executions/{id}/cancel")
+    @Operation(summary = "Cancel an execution that has not ended (members); 409 execution-final once it has")
+    public ExecutionJson.Response cancel(@PathVariable String orgId, @PathVariable String workspaceId,
+                                         @PathVariable String id, Authentication auth) {
+        return ExecutionJson.Response.of(cancelExecution.cancel(Callers.of(auth), PathIds.org(orgId),
+                PathIds.workspace(workspaceId), PathIds.execution(id)));
+    }
+
+    @Post("/executions/{id}/retry")
+    @Operation(summary = "Retry a failed execution from its failed node (members); it is queued again")
+    public ExecutionJson.Response retry(@PathVariable String orgId, @PathVariable String workspaceId,
+                                        @PathVariable String id, Authentication auth) {
+        return ExecutionJson.Response.of(retryExecution.retry(Callers.of(auth), PathIds.org(orgId),
+                PathIds.workspace(workspaceId), PathIds.execution(id)));
+    }
+
+    @Post("/executions/{id}/replay")
+    @Operation(summary = "Run an execution again as a new one (members), with the same input, on the pinned "
+            + "version (default) or the latest: {version: pinned | latest}")
+    public HttpResponse<ExecutionJson.Response> replay(@PathVariable String orgId, @PathVariable String workspaceId,
+                                                       @PathVariable String id,
+                                                       @Body @Nullable ExecutionJson.ReplayRequest body,
+                                                       Authentication auth) {
+        OrgId org = PathIds.org(orgId);
+        WorkspaceId workspace = PathIds.workspace(workspaceId);
+        var execution = PathIds.execution(id);
+        Validation v = new Validation();
+        ReplayExecution.Version version = v.optional("version", body == null ? null : body.version(),
+                ExecutionController::version);
+        v.check();
+        return created(replayExecution.replay(Callers.of(auth), org, workspace, execution,
+                version == null ? ReplayExecution.Version.PINNED : version));
+    }
+
+    private static ReplayExecution.Version version(String raw) {
+        return switch (raw) {
+            case "pinned" -> ReplayExecution.Version.PINNED;
+            case "latest" -> ReplayExecution.Version.LATEST;
+            default -> throw Violation.invalid("not_in_enum", "version must be pinned or latest");
+        };
+    }
+
+    /** 1 to 200 printable ASCII characters; anything else is a malformed request. */
+    private static Optional<String> idempotencyKey(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        boolean printable = raw.chars().allMatch(c -> c >= 0x20 && c <= 0x7e);
+        if (raw.isEmpty() || raw.length() > MAX_KEY || !printable) {
+            throw new DomainException.BadQuery(List.of(Violation.of(IDEMPOTENCY_KEY, "invalid_idempotency_key",
+                    "the Idempotency-Key header must be 1 to " + MAX_KEY + " printable ASCII characters")));
+        }
+        return Optional.of(raw);
+    }
+
+    static HttpResponse<ExecutionJson.Response> created(ExecutionRecord execution) {
+        return Created.at(location(execution), ExecutionJson.Response.of(execution));
+    }
+
+    static String location(ExecutionRecord execution) {
+        return "/api/v1/orgs/" + execution.state().orgId() + "/workspaces/" + execution.state().workspaceId()
+                + "/executions/" + execution.id();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.glyphic.web.execution;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.glyphic.application.execution.ExecutionRecord;
+import dev.glyphic.application.execution.NodeRunRecord;
+import dev.glyphic.application.port.in.ShowExecution;
+import dev.glyphic.application.port.out.ExecutionRepository;
+import dev.glyphic.domain.execution.Execution;
+import dev.glyphic.domain.execution.Initiator;
+import dev.glyphic.domain.execution.LogEntry;
+import dev.glyphic.domain.execution.NodeRun;
+import dev.glyphic.domain.json.Json;
+import dev.glyphic.web.workflow.JsonTree;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Executions, node runs and log lines as the API writes them, and the bodies it reads. */
+public final class ExecutionJson {
+    private ExecutionJson() {
+    }
+
+    /** {@code input} is any JSON value; absent means null. */
+    public record RunRequest(@JsonDeserialize(using = JsonTree.Exact.class) JsonNode input) {
+    }
+
+    /** {@code version}: {@code pinned} (the default) or {@code latest}. */
+    public record ReplayRequest(String version) {
+    }
+
+    /** Who started an execution: {@code user} or {@code apiKey} with its id, or {@code system} without one. */
+    public record StartedBy(String type, String id) {
+        static StartedBy of(Initiator initiator) {
+            return switch (initiator) {
+                case Initiator.User user -> new StartedBy("user", user.userId().toString());
+                case Initiator.ApiKey key -> new StartedBy("apiKey", key.apiKeyId().toString());
+                case Initiator.System system -> new StartedBy("system", null);
+            };
+        }
+    }
+
+    public record Response(String id, String workflowId, int workflowVersion, String status, String triggerType,
+                           JsonNode triggerData, JsonNode input, JsonNode output, String error, StartedBy startedBy,
+                           String parentExecutionId, String replayOf, Instant createdAt, Instant startedAt,
+                           Instant completedAt, Long durationMs) {
+        public static Response of(ExecutionRecord r) {
+            Execution e = r.state();
+            return new Response(e.id().toString(), e.workflowId().toString(), e.workflowVersion(),
+                    e.status().wireName(), e.triggerType().wireName(), node(r.triggerData()), node(r.input()),
+                    r.output().map(ExecutionJson::node).orElse(null), e.error().orElse(null),
+                    StartedBy.of(e.startedBy()), r.parent().map(p -> p.executionId().toString()).orElse(null),
+                    r.replayOf().map(Object::toString).orElse(null), e.createdAt(), e.startedAt().orElse(null),
+                    e.completedAt().orElse(null), millis(e.duration()));
+        }
+    }
+
+    /** An execution with its node runs. */
+    public record Detail(@JsonUnwrapped Response execution, List<NodeRunResponse> nodeRuns) {
+        public static Detail of(ShowExecution.Detail d) {
+            return new Detail(Response.of(d.execution()), d.nodeRuns().stream().map(NodeRunResponse::of).toList());
+        }
+    }
+
+    /** What a node waits or waited for: {@code delay}, {@code approval} or {@code child}, and its detail. */
+    public record Wait(String kind, JsonNode detail) {
+    }
+
+    /**
+     * {@code scheduledAt} is when the current attempt may be claimed; null while a retried execution waits to be
+     * admitted again.
+     */
+    public record NodeRunResponse(String id, String nodeId, String status, int attempt, int retryGeneration,
+                                  JsonNode input, JsonNode output, List<String> firedHandles, String error,
+                                  @JsonProperty("wait") Wait waitFor, Instant wakeAt, Instant scheduledAt, Instant startedAt,
+                                  Instant completedAt, Long durationMs) {
+        static NodeRunResponse of(NodeRunRecord r) {
+            NodeRun n = r.state();
+            return new NodeRunResponse(n.id().toString(), n.nodeId(), n.status().wireName(), n.attempt(),
+                    n.retryGeneration(), r.input().map(ExecutionJson::node).orElse(null),
+                    r.output().map(ExecutionJson::node).orElse(null), r.firedHandles().stream().sorted().toList(),
+                    n.error().orElse(null), r.waitFor().map(w -> new Wait(w.kind().wireName(), node(w.detail())))
+                            .orElse(null), r.wakeAt().orElse(null),
+                    n.scheduledAt().equals(ExecutionRepository.PARKED) ? null : n.scheduledAt(),
+                    n.startedAt().orElse(null), n.completedAt().orElse(null), millis(n.duration()));
+        }
+    }
+
+    public record LogLine(String id, Instant at, String level, String nodeId, String nodeType, String message,
+                          JsonNode data) {
+        public static LogLine of(LogEntry e) {
+            return new LogLine(e.id().toString(), e.at(), e.level().wireName(), e.nodeId().orElse(null),
+                    e.nodeType().orElse(null), e.message(), node(e.data()));
+        }
+    }
+
+    static JsonNode node(Json value) {
+        return JsonTree.toNode(value);
+    }
+
+    private static Long millis(Optional<Duration> duration) {
+        return duration.map(Duration::toMillis).orElse(null);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.glyphic.application.execution;
+
+import dev.glyphic.application.auth.Caller;
+import dev.glyphic.application.port.in.ListApprovals;
+import dev.glyphic.application.port.out.ExecutionRepository;
+import dev.glyphic.application.port.out.ExecutionRepository.PendingApproval;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.shared.Page;
+import dev.glyphic.application.workflow.WorkspaceScope;
+import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
+import java.util.Optional;
+
+public final class ListApprovalsService implements ListApprovals {
+    private final Transactions transactions;
+    private final WorkspaceScope scope;
+    private final ExecutionRepository executions;
+
+    public ListApprovalsService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions) {
+        this.transactions = transactions;
+        this.scope = scope;
+        this.executions = executions;
+    }
+
+    @Override
+    public Page<PendingApproval> list(Caller caller, OrgId orgId, WorkspaceId workspaceId, int limit,
+                                      Optional<TimeCursor> after) {
+        return transactions.inTenant(orgId, () -> {
+            scope.enter(caller, orgId, workspaceId, Action.READ);
+            return Page.of(executions.pendingApprovals(orgId, workspaceId, limit,
+                            after.map(c -> new ExecutionRepository.ApprovalCursor(c.at(), c.id()))), limit,
+                    last -> new TimeCursor(last.createdAt(), last.nodeRun().state().id().value()).encode());
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package dev.glyphic.application.execution;
+
+import dev.glyphic.application.auth.Caller;
+import dev.glyphic.application.port.in.ListExecutionLogs;
+import dev.glyphic.application.port.out.ExecutionRepository;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.shared.Page;
+import dev.glyphic.application.workflow.WorkspaceScope;
+import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.domain.execution.LogEntry;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
+import java.util.Optional;
+
+public final class ListExecutionLogsService implements ListExecutionLogs {
+    private final Transactions transactions;
+    private final WorkspaceScope scope;
+    private final ExecutionRepository executions;
+    private final WorkspaceExecutions inWorkspace;
+
+    public ListExecutionLogsService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions) {
+        this.transactions = transactions;
+        this.scope = scope;
+        this.executions = executions;
+        this.inWorkspace = new WorkspaceExecutions(executions);
+    }
+
+    @Override
+    public Page<LogEntry> logs(Caller caller, OrgId orgId, WorkspaceId workspaceId, ExecutionId id, int limit,
+                               Optional<TimeCursor> after) {
+        return transactions.inTenant(orgId, () -> {
+            scope.enter(caller, orgId, workspaceId, Action.READ);
+            inWorkspace.find(orgId, workspaceId, id);
+            return Page.of(executions.logs(orgId, id, after.map(c -> new ExecutionRepository.LogCursor(c.at(),
+                    c.id())), limit + 1), limit, last -> new TimeCursor(last.at(), last.id()).encode());
+        });
+    }
+}

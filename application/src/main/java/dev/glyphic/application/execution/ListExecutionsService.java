@@ -1,0 +1,31 @@
+package dev.glyphic.application.execution;
+
+import dev.glyphic.application.auth.Caller;
+import dev.glyphic.application.port.in.ListExecutions;
+import dev.glyphic.application.port.out.ExecutionRepository;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.shared.Page;
+import dev.glyphic.application.workflow.WorkspaceScope;
+import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.org.OrgId;
+
+public final class ListExecutionsService implements ListExecutions {
+    private final Transactions transactions;
+    private final WorkspaceScope scope;
+    private final ExecutionRepository executions;
+
+    public ListExecutionsService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions) {
+        this.transactions = transactions;
+        this.scope = scope;
+        this.executions = executions;
+    }
+
+    @Override
+    public Page<ExecutionRecord> list(Caller caller, OrgId orgId, ExecutionQuery query) {
+        return transactions.inTenant(orgId, () -> {
+            scope.enter(caller, orgId, query.workspaceId(), Action.READ);
+            return Page.of(executions.list(orgId, query), query.limit(),
+                    last -> new TimeCursor(last.state().createdAt(), last.id().value()).encode());
+        });
+    }
+}

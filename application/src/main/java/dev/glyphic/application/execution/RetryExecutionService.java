@@ -1,0 +1,116 @@
+package dev.glyphic.application.execution;
+
+import dev.glyphic.application.auth.Caller;
+import dev.glyphic.application.org.Acting;
+import dev.glyphic.application.port.in.RetryExecution;
+import dev.glyphic.application.port.out.EngineSignals;
+import dev.glyphic.application.port.out.ExecutionRepository;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.workflow.WorkspaceScope;
+import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.domain.execution.ExecutionStatus;
+import dev.glyphic.domain.execution.LogEntry;
+import dev.glyphic.domain.execution.LogLevel;
+import dev.glyphic.domain.execution.NodeRun;
+import dev.glyphic.domain.execution.NodeRunId;
+import dev.glyphic.domain.execution.NodeRunStatus;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.domain.shared.DomainException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reopens a failed execution at its failure, all in one transaction under the execution's row lock. The execution
+ * goes back to queued, so that it waits its turn under the org's and the workflow's limits; its runs to be redone
+ * are parked until admission takes it up again.
+ */
+public final class RetryExecutionService implements RetryExecution {
+    private final Transactions transactions;
+    private final WorkspaceScope scope;
+    private final ExecutionRepository executions;
+    private final WorkspaceExecutions inWorkspace;
+    private final EngineSignals signals;
+    private final Clock clock;
+
+    public RetryExecutionService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
+                                 EngineSignals signals, Clock clock) {
+        this.transactions = transactions;
+        this.scope = scope;
+        this.executions = executions;
+        this.inWorkspace = new WorkspaceExecutions(executions);
+        this.signals = signals;
+        this.clock = clock;
+    }
+
+    @Override
+    public ExecutionRecord retry(Caller caller, OrgId orgId, WorkspaceId workspaceId,
+                                 ExecutionId id) {
+        return transactions.inTenant(orgId, () -> {
+            Acting acting = scope.enter(caller, orgId, workspaceId, Action.EDIT_CONTENT);
+            ExecutionRecord execution = inWorkspace.lock(orgId, workspaceId, id);
+            if (execution.state().status() != ExecutionStatus.FAILED) {
+                throw new DomainException.Conflict("execution_not_failed", "only a failed execution can be retried "
+                        + "from its failed node; this one is " + execution.state().status().wireName()
+                        + (execution.state().isFinal() ? "; replay it to run it again" : ""));
+            }
+            Instant now = clock.instant();
+            List<NodeRunRecord> runs = executions.nodeRuns(orgId, id);
+            List<NodeRunRecord> failed = runs.stream()
+                    .filter(r -> r.state().status() == NodeRunStatus.FAILED).toList();
+            if (failed.isEmpty()) {
+                // A step that overran its timeout is not retried (see NodeRunTransitions): unchanged, it would
+                // most likely time out again.
+                throw new DomainException.Conflict("nothing_to_retry", "the execution has no failed step to retry "
+                        + "(a step that timed out is not retried); replay it instead");
+            }
+            List<NodeRunRecord> cancelled = runs.stream()
+                    .filter(r -> r.state().status() == NodeRunStatus.CANCELLED).toList();
+            executions.updateNodeRuns(orgId, failed.stream().map(r -> retried(r, now)).toList());
+            executions.deleteNodeRuns(orgId, cancelled.stream().map(r -> r.state().id()).toList());
+            executions.insertNodeRuns(orgId, cancelled.stream().map(r -> rerun(r, now)).toList());
+            executions.parkUntilAdmitted(orgId, id);
+            ExecutionRecord reopened = reopened(execution);
+            executions.update(orgId, reopened);
+            executions.appendLogs(orgId, List.of(LogEntry.ofExecution(id, now, LogLevel.INFO, "retried from "
+                    + nodes(failed) + " by " + CancelExecutionService.who(acting)
+                    + (cancelled.isEmpty() ? "" : "; " + nodes(cancelled) + " run again"))));
+            signals.workReady();
+            signals.executionChanged(id);
+            return reopened;
+        });
+    }
+
+    /** A new generation of the failed step, with its input; what its failed attempt left behind is cleared. */
+    private static NodeRunRecord retried(NodeRunRecord run, Instant now) {
+        return new NodeRunRecord(run.state().retryFromFailedNode(now), run.input(), Optional.empty(), Set.of(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A fresh run of a step the failure cancelled. It keeps the cancelled run's generation, hence its idempotency
+     * key: the cancelled attempt may have been under way, and what it began must be deduplicated, not done twice.
+     */
+    private static NodeRunRecord rerun(NodeRunRecord run, Instant now) {
+        NodeRun old = run.state();
+        return NodeRunRecord.of(new NodeRun(NodeRunId.random(), old.executionId(), old.nodeId(),
+                old.retryGeneration(), 1, NodeRunStatus.PENDING, now, Optional.empty(), Optional.empty(),
+                Optional.empty()), run.input());
+    }
+
+    /** Queued again, with no deadline: admission sets a new one when it starts it (the timeout is per run). */
+    private static ExecutionRecord reopened(ExecutionRecord e) {
+        return new ExecutionRecord(e.state().retryFromFailedNode(), e.triggerData(), e.input(), Optional.empty(),
+                Optional.empty(), e.parent(), e.replayOf(), e.entryNodes(), e.concurrencyLimit(), e.timeout(),
+                Optional.empty(), e.idempotencyKey(), e.requestDigest());
+    }
+
+    private static String nodes(List<NodeRunRecord> runs) {
+        return runs.stream().map(r -> "'" + r.nodeId() + "'").collect(Collectors.joining(", "));
+    }
+}

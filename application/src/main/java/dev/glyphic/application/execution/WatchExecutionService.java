@@ -1,0 +1,55 @@
+package dev.glyphic.application.execution;
+
+import dev.glyphic.application.auth.Caller;
+import dev.glyphic.application.port.in.WatchExecution;
+import dev.glyphic.application.port.out.EngineSignals;
+import dev.glyphic.application.port.out.ExecutionRepository;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.workflow.WorkspaceScope;
+import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
+import java.util.Optional;
+
+public final class WatchExecutionService implements WatchExecution {
+    private final Transactions transactions;
+    private final WorkspaceScope scope;
+    private final ExecutionRepository executions;
+    private final WorkspaceExecutions inWorkspace;
+    private final EngineSignals signals;
+
+    public WatchExecutionService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
+                                 EngineSignals signals) {
+        this.transactions = transactions;
+        this.scope = scope;
+        this.executions = executions;
+        this.inWorkspace = new WorkspaceExecutions(executions);
+        this.signals = signals;
+    }
+
+    @Override
+    public Watch open(Caller caller, OrgId orgId, WorkspaceId workspaceId, ExecutionId id, Runnable onChange) {
+        transactions.inTenant(orgId, () -> {
+            scope.enter(caller, orgId, workspaceId, Action.READ);
+            return inWorkspace.find(orgId, workspaceId, id);
+        });
+        EngineSignals.Subscription subscription = signals.onExecutionChanged(id, onChange);
+        return new Watch() {
+            @Override
+            public Snapshot read(Optional<TimeCursor> after, int limit) {
+                return transactions.inTenant(orgId, () -> {
+                    scope.enter(caller, orgId, workspaceId, Action.READ);
+                    ExecutionRecord execution = inWorkspace.find(orgId, workspaceId, id);
+                    return new Snapshot(execution, executions.logs(orgId, id,
+                            after.map(c -> new ExecutionRepository.LogCursor(c.at(), c.id())), limit));
+                });
+            }
+
+            @Override
+            public void close() {
+                subscription.close();
+            }
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package dev.glyphic.bootstrap;
+
+import dev.glyphic.application.execution.CancelExecutionService;
+import dev.glyphic.application.execution.DecideApprovalService;
+import dev.glyphic.application.execution.ExecutionEnder;
+import dev.glyphic.application.execution.ExecutionStarter;
+import dev.glyphic.application.execution.ListApprovalsService;
+import dev.glyphic.application.execution.ListExecutionLogsService;
+import dev.glyphic.application.execution.ListExecutionsService;
+import dev.glyphic.application.execution.ReplayExecutionService;
+import dev.glyphic.application.execution.RetryExecutionService;
+import dev.glyphic.application.execution.RunWorkflowService;
+import dev.glyphic.application.execution.ShowExecutionService;
+import dev.glyphic.application.execution.WatchExecutionService;
+import dev.glyphic.application.org.OrgAccess;
+import dev.glyphic.application.port.in.CancelExecution;
+import dev.glyphic.application.port.in.DecideApproval;
+import dev.glyphic.application.port.in.ListApprovals;
+import dev.glyphic.application.port.in.ListExecutionLogs;
+import dev.glyphic.application.port.in.ListExecutions;
+import dev.glyphic.application.port.in.ReplayExecution;
+import dev.glyphic.application.port.in.RetryExecution;
+import dev.glyphic.application.port.in.RunWorkflow;
+import dev.glyphic.application.port.in.ShowExecution;
+import dev.glyphic.application.port.in.WatchExecution;
+import dev.glyphic.application.port.out.EngineSignals;
+import dev.glyphic.application.port.out.ExecutionRepository;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.WorkflowRepository;
+import dev.glyphic.application.port.out.WorkspaceRepository;
+import dev.glyphic.application.workflow.WorkspaceScope;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * Builds the execution use cases of the API: running, listing, following, cancelling, retrying and replaying
+ * executions, and deciding approvals. The engine pieces they use (starter, ender, signals) come from
+ * {@link EngineFactory}.
+ */
+@Factory
+public class ExecutionUseCaseFactory {
+    private final Transactions transactions;
+    private final ExecutionRepository executions;
+    private final WorkspaceScope scope;
+    private final Clock clock;
+
+    public ExecutionUseCaseFactory(Transactions transactions, ExecutionRepository executions, OrgAccess access,
+                                   WorkspaceRepository workspaces, WorkflowRepository workflows, Clock clock) {
+        this.transactions = transactions;
+        this.executions = executions;
+        this.scope = new WorkspaceScope(access, workspaces, workflows);
+        this.clock = clock;
+    }
+
+    @Singleton
+    RunWorkflow runWorkflow(ExecutionStarter starter) {
+        return new RunWorkflowService(transactions, scope, starter, clock);
+    }
+
+    @Singleton
+    ListExecutions listExecutions() {
+        return new ListExecutionsService(transactions, scope, executions);
+    }
+
+    @Singleton
+    ShowExecution showExecution() {
+        return new ShowExecutionService(transactions, scope, executions);
+    }
+
+    @Singleton
+    ListExecutionLogs listExecutionLogs() {
+        return new ListExecutionLogsService(transactions, scope, executions);
+    }
+
+    @Singleton
+    CancelExecution cancelExecution(ExecutionEnder ender) {
+        return new CancelExecutionService(transactions, scope, executions, ender, clock);
+    }
+
+    @Singleton
+    RetryExecution retryExecution(EngineSignals signals) {
+        return new RetryExecutionService(transactions, scope, executions, signals, clock);
+    }
+
+    @Singleton
+    ReplayExecution replayExecution(ExecutionStarter starter) {
+        return new ReplayExecutionService(transactions, scope, executions, starter, clock);
+    }
+
+    @Singleton
+    ListApprovals listApprovals() {
+        return new ListApprovalsService(transactions, scope, executions);
+    }
+
+    @Singleton
+    DecideApproval decideApproval(EngineSignals signals) {
+        return new DecideApprovalService(transactions, scope, executions, signals, clock);
+    }
+
+    @Singleton
+    WatchExecution watchExecution(EngineSignals signals) {
+        return new WatchExecutionService(transactions, scope, executions, signals);
+    }
+}
