@@ -181,6 +181,16 @@ final class ExecutionProgress {
     }
 
     /**
+     * A worker records the outcome of one of its runs, so the execution runs again if it was waiting (for that run's
+     * delay, approval or child): a waiting execution may not succeed directly.
+     */
+    void resumeIfWaiting() {
+        if (execution.state().status() == ExecutionStatus.WAITING) {
+            execution = execution.with(execution.state().resume());
+        }
+    }
+
+    /**
      * Brings the execution's own status in line with its runs: done when the graph is, waiting while nothing but
      * waits remains, running again once something can run.
      */
