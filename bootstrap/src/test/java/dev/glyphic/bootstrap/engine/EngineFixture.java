@@ -224,10 +224,6 @@ final class EngineFixture {
         }
     }
 
-    static void awaitTrue(String what, Supplier<Boolean> condition) {
-        await(what, () -> condition.get() ? Optional.of(true) : Optional.empty(), () -> "it never did");
-    }
-
     // --- behind the engine's back ------------------------------------------------------------------------------------
 
     /** A statement as the database superuser, past Row Level Security: the test's own view of every tenant. */

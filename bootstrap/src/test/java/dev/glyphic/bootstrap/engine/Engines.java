@@ -35,7 +35,7 @@ final class Engines {
         return new StepProcessor(c.getBean(Transactions.class), c.getBean(ExecutionRepository.class),
                 c.getBean(PinnedWorkflows.class), c.getBean(NodeRunners.class), c.getBean(ExecutionStarter.class),
                 c.getBean(EngineSignals.class), Executors.newVirtualThreadPerTaskExecutor(), c.getBean(Clock.class),
-                () -> 0.5);
+                () -> 0.5); // the middle of the jitter range: tests that care set jitter 0 anyway
     }
 
     /** An engine of its own (not started), with these settings. */
