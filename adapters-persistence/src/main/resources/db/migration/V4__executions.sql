@@ -63,8 +63,8 @@ create table executions (
 
 -- Admission: the queue of each org, oldest first, and the loose scan for orgs with anything queued.
 create index executions_queued on executions (org_id, created_at, id) where status = 'queued';
--- Quotas: running executions per org and per workflow.
-create index executions_running on executions (org_id, workflow_id) where status = 'running';
+-- Quotas: running executions per org, and executions under way (running or waiting) per workflow.
+create index executions_running on executions (org_id, workflow_id) where status in ('running', 'waiting');
 -- The timeout sweep, across tenants.
 create index executions_deadline on executions (deadline_at) where status in ('running', 'waiting');
 -- Listings by keyset, newest first: a workspace's, and a workflow's.
@@ -226,8 +226,9 @@ begin
         loop
             exit when room = 0;
             if e.concurrency_limit is not null then
+                -- A waiting run (a delay, an approval) is still under way: it counts against the limit.
                 select count(*) into workflow_running from executions r
-                where r.org_id = o.org_id and r.workflow_id = e.workflow_id and r.status = 'running';
+                where r.org_id = o.org_id and r.workflow_id = e.workflow_id and r.status in ('running', 'waiting');
                 continue when workflow_running >= e.concurrency_limit;
             end if;
             update executions set status = 'running', started_at = now(),

@@ -185,6 +185,16 @@ final class ExecutionProgress {
     }
 
     /**
+     * A worker records the outcome of one of its runs, so the execution runs again if it was waiting (for that run's
+     * delay, approval or child): a waiting execution may not succeed directly.
+     */
+    void resumeIfWaiting() {
+        if (execution.state().status() == ExecutionStatus.WAITING) {
+            execution = execution.with(execution.state().resume());
+        }
+    }
+
+    /**
      * Brings the execution's own status in line with its runs: done when the graph is, waiting while nothing but
      * waits remains, running again once something can run.
      */
@@ -194,11 +204,6 @@ final class ExecutionProgress {
         }
         Map<String, ExecutionGraph.NodeState> states = states();
         if (workflow.graph().isComplete(states)) {
-            if (execution.state().status() == ExecutionStatus.WAITING) {
-                // A resumed wait (an approval decided, a child ended) finished the graph: the execution was parked
-                // and runs again for the moment it takes to end, as waiting → succeeded is refused.
-                execution = execution.with(execution.state().resume());
-            }
             execution = execution.withOutput(workflow.graph().output(states));
             end(execution.state().succeed(now), "succeeded");
             return;

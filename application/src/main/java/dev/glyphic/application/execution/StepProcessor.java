@@ -188,6 +188,7 @@ public final class StepProcessor {
                 if (run.state().status() != NodeRunStatus.RUNNING || !run.state().id().equals(claim.nodeRunId())) {
                     return new Result.Lost();
                 }
+                progress.resumeIfWaiting();
                 apply(progress, run, outcome, settings, now);
                 progress.settle();
                 progress.flush(executions, signals, Optional.of(new ExecutionProgress.Held(run.nodeId(), worker)));

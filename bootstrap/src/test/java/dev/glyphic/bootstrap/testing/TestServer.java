@@ -43,8 +43,8 @@ public final class TestServer {
                     Map.entry("glyphic.oidc.issuer", oidc.issuer()),
                     Map.entry("glyphic.oidc.jwks-url", oidc.jwksUrl()),
                     Map.entry("glyphic.oidc.audience", FakeOidcIssuer.AUDIENCE),
-                    // Workflows under test call fake services on this machine, which the SSRF guard shuts by default.
-                    Map.entry("glyphic.http.allow-hosts", "127.0.0.1")), "test");
+                    // Workflows in tests call fake services on this machine, which the SSRF guard shuts otherwise.
+                    Map.entry("glyphic.http.allow-networks", "127.0.0.0/8")), "test");
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
