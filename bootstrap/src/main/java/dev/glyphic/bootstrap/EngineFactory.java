@@ -121,7 +121,7 @@ public class EngineFactory {
                                     ExecutionEnder ender, EngineSignals signals, EngineSettings settings,
                                     Clock clock) {
         ExecutorService nodeThreads = Executors.newVirtualThreadPerTaskExecutor();
-        StepProcessor processor = new StepProcessor(transactions, executions, workflows, runners, starter, signals,
+        StepProcessor processor = new StepProcessor(transactions, executions, workflows, runners, starter, ender, signals,
                 nodeThreads, clock, () -> ThreadLocalRandom.current().nextDouble());
         return new ExecutionEngine(queue, processor, ender, transactions, signals, settings, clock,
                 WorkerId.fresh(hostName()));

@@ -56,6 +56,18 @@ public final class ExecutionEnder {
                 workflow, runners, now);
         ending.accept(progress);
         progress.flush(executions, signals, Optional.empty());
+        cancelOrphans(orgId, progress, now);
         return Optional.of(progress.execution());
+    }
+
+    /**
+     * Cancels the child executions an ended execution was waiting for (a sub-workflow step cut short): their result
+     * has nowhere to go. Their own waited-for children follow, and so on down.
+     */
+    void cancelOrphans(OrgId orgId, ExecutionProgress ended, Instant now) {
+        for (ExecutionId child : ended.orphanedChildren()) {
+            cancel(orgId, child, "cancelled: the parent execution " + ended.execution().id() + " ended "
+                    + ended.execution().state().status().wireName(), now);
+        }
     }
 }

@@ -126,7 +126,10 @@ public final class ExecutionEngine implements AutoCloseable {
         inFlight.put(claim.nodeRunId(), stop);
         steps.submit(() -> {
             try {
-                processor.process(claim, worker, stop);
+                if (processor.process(claim, worker, stop) instanceof StepProcessor.Result.Recorded(var status,
+                        var dueAt) && dueAt.isPresent()) {
+                    wakeAt(dueAt.get());
+                }
             } catch (RuntimeException | Error e) {
                 // The claim stays leased until its lease runs out; then it is claimed again as a lost lease.
                 LOG.log(Level.SEVERE, "step " + claim.nodeRunId() + " of execution " + claim.executionId()
@@ -136,6 +139,14 @@ public final class ExecutionEngine implements AutoCloseable {
                 wakeUp();
             }
         });
+    }
+
+    /** Claims again when a run of ours comes due by the clock; other instances find it at their idle poll. */
+    private void wakeAt(Instant due) {
+        long delay = Duration.between(clock.instant(), due).toMillis();
+        if (delay > 0 && delay < settings.idlePoll().toMillis()) {
+            timers.schedule(this::wakeUp, delay, TimeUnit.MILLISECONDS);
+        }
     }
 
     private void renewLeases() {

@@ -5,6 +5,7 @@ import dev.glyphic.application.port.out.EngineSignals;
 import dev.glyphic.application.port.out.ExecutionRepository;
 import dev.glyphic.domain.execution.Execution;
 import dev.glyphic.domain.execution.ExecutionGraph;
+import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.execution.ExecutionOutput;
 import dev.glyphic.domain.execution.ExecutionStatus;
 import dev.glyphic.domain.execution.LogEntry;
@@ -45,6 +46,7 @@ final class ExecutionProgress {
     private final Set<String> created = new LinkedHashSet<>();
     private final List<LogEntry> logs = new ArrayList<>();
     private final List<ExecutionOutput> outputs = new ArrayList<>();
+    private final List<ExecutionId> orphans = new ArrayList<>();
     private boolean workReady;
 
     ExecutionProgress(OrgId orgId, ExecutionRecord execution, List<NodeRunRecord> stored, PinnedWorkflow workflow,
@@ -177,6 +179,7 @@ final class ExecutionProgress {
         execution = execution.with(ended);
         for (NodeRunRecord run : List.copyOf(runs.values())) {
             if (!run.state().isFinal()) {
+                childAwaitedBy(run).ifPresent(orphans::add);
                 replace(run.with(run.state().cancel(now)));
             }
         }
@@ -192,6 +195,20 @@ final class ExecutionProgress {
         if (execution.state().status() == ExecutionStatus.WAITING) {
             execution = execution.with(execution.state().resume());
         }
+    }
+
+    /** The child executions this one waited for when it ended: nobody waits for them any more. */
+    List<ExecutionId> orphanedChildren() {
+        return List.copyOf(orphans);
+    }
+
+    private static Optional<ExecutionId> childAwaitedBy(NodeRunRecord run) {
+        return run.waitFor()
+                .filter(wait -> run.state().status() == NodeRunStatus.WAITING
+                        && wait.kind() == NodeOutcome.WaitKind.CHILD)
+                .flatMap(wait -> wait.detail() instanceof Json.Obj detail
+                        && detail.fields().get("executionId") instanceof Json.Str id
+                        ? Optional.of(ExecutionId.parse(id.value())) : Optional.empty());
     }
 
     /**
@@ -256,6 +273,8 @@ final class ExecutionProgress {
         executions.appendLogs(orgId, logs);
         executions.insertOutputs(orgId, outputs);
         if (execution.state().isFinal() && !original.state().isFinal()) {
+            // Its end frees a place under the org's and the workflow's limits: a queued run may be admitted now.
+            workReady = true;
             execution.parent().ifPresent(parent -> {
                 if (executions.resolveWait(orgId, parent.nodeRunId(), childEnding(), now)) {
                     signals.executionChanged(parent.executionId());

@@ -38,19 +38,21 @@ public final class StepProcessor {
     private final PinnedWorkflows workflows;
     private final NodeRunners runners;
     private final ExecutionStarter starter;
+    private final ExecutionEnder ender;
     private final EngineSignals signals;
     private final ExecutorService nodeThreads;
     private final Clock clock;
     private final DoubleSupplier random;
 
     public StepProcessor(Transactions transactions, ExecutionRepository executions, PinnedWorkflows workflows,
-                         NodeRunners runners, ExecutionStarter starter, EngineSignals signals,
+                         NodeRunners runners, ExecutionStarter starter, ExecutionEnder ender, EngineSignals signals,
                          ExecutorService nodeThreads, Clock clock, DoubleSupplier random) {
         this.transactions = transactions;
         this.executions = executions;
         this.workflows = workflows;
         this.runners = runners;
         this.starter = starter;
+        this.ender = ender;
         this.signals = signals;
         this.nodeThreads = nodeThreads;
         this.clock = clock;
@@ -60,7 +62,11 @@ public final class StepProcessor {
     /** What became of a claim. */
     public sealed interface Result {
         /** The outcome was recorded. */
-        record Recorded(NodeRunStatus status) implements Result {
+        /**
+         * @param dueAt when the run becomes claimable again by the clock, if it will (a retry's backoff, a delay, an
+         *              approval's timeout): the worker wakes itself then rather than at its next idle poll
+         */
+        record Recorded(NodeRunStatus status, Optional<Instant> dueAt) implements Result {
         }
 
         /** The claim was gone before it could be recorded; the run belongs to someone else now. */
@@ -192,7 +198,14 @@ public final class StepProcessor {
                 apply(progress, run, outcome, settings, now);
                 progress.settle();
                 progress.flush(executions, signals, Optional.of(new ExecutionProgress.Held(run.nodeId(), worker)));
-                return new Result.Recorded(progress.run(run.nodeId()).orElseThrow().state().status());
+                ender.cancelOrphans(orgId, progress, now);
+                NodeRunRecord recorded = progress.run(run.nodeId()).orElseThrow();
+                Optional<Instant> dueAt = switch (recorded.state().status()) {
+                    case PENDING -> Optional.of(recorded.state().scheduledAt());
+                    case WAITING -> recorded.wakeAt();
+                    default -> Optional.empty();
+                };
+                return new Result.Recorded(recorded.state().status(), dueAt);
             });
         } catch (ExecutionProgress.LeaseLost e) {
             return new Result.Lost();

@@ -34,7 +34,7 @@ final class Engines {
         ApplicationContext c = TestServer.get().context();
         return new StepProcessor(c.getBean(Transactions.class), c.getBean(ExecutionRepository.class),
                 c.getBean(PinnedWorkflows.class), c.getBean(NodeRunners.class), c.getBean(ExecutionStarter.class),
-                c.getBean(EngineSignals.class), Executors.newVirtualThreadPerTaskExecutor(), c.getBean(Clock.class),
+                c.getBean(ExecutionEnder.class), c.getBean(EngineSignals.class), Executors.newVirtualThreadPerTaskExecutor(), c.getBean(Clock.class),
                 () -> 0.5); // the middle of the jitter range: tests that care set jitter 0 anyway
     }
 

@@ -158,6 +158,25 @@ class GraphWalkTest {
         f.cancel(childId);
     }
 
+    @Test
+    void cancellingAParentCancelsTheChildItWaitsFor() {
+        WorkflowId child = f.workflow(List.of(trigger(), node("wait", "flow.delay", Map.of("duration", "PT1H"))),
+                List.of(edge("start", "wait")));
+        WorkflowId parent = f.workflow(List.of(trigger(),
+                        node("sub", "flow.subworkflow", Map.of("workflowId", child.toString()))),
+                List.of(edge("start", "sub")));
+        ExecutionRecord started = f.start(parent, Json.NULL);
+        f.awaitRun(started.id(), "sub", r -> r.state().status() == NodeRunStatus.WAITING, "to wait for its child");
+        ExecutionId childId = childOf(started.id());
+        f.awaitRun(childId, "wait", r -> r.state().status() == NodeRunStatus.WAITING, "to be under way");
+
+        f.cancel(started.id());
+
+        assertEquals(ExecutionStatus.CANCELLED, f.find(childId).state().status(),
+                "nobody waits for the child's result any more");
+        assertEquals(NodeRunStatus.CANCELLED, f.run(childId, "wait").orElseThrow().state().status());
+    }
+
     private ExecutionId childOf(ExecutionId parent) {
         ExecutionQuery all = new ExecutionQuery(f.workspaceId, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), 50);
