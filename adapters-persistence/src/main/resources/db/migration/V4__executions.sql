@@ -185,82 +185,90 @@ begin
 end
 $$;
 
--- Admission: moves queued executions to running, fairly across orgs and within each org's quota, and creates the
--- pending runs of their entry nodes. Orgs take turns by when they were last admitted; each gets at most p_per_org
--- admissions per round, so one org's flood delays another org's execution by one round at most. Only one instance
--- admits at a time (others skip this round), which keeps the quota counts exact.
-create function engine_admit(p_per_org integer) returns integer
+-- Admission: moves up to p_budget queued executions to running, within each org's quota, and creates the pending
+-- runs of their entry nodes. Orgs take turns: every org with room gets its oldest queued execution admitted before
+-- any org gets its second (and orgs admitted longest ago go first within a turn), so one org's flood delays another
+-- org's execution by one round at most, while an org alone may use the whole budget. Only one instance admits at a
+-- time (others skip this round), which keeps the quota counts exact.
+create function engine_admit(p_budget integer) returns integer
     language plpgsql security definer set search_path = public, pg_temp as $$
 declare
-    o record;
     e record;
-    room integer;
     admitted integer := 0;
     workflow_running integer;
 begin
     if not pg_try_advisory_xact_lock(hashtext('glyphic.engine.admission')) then
         return 0;
     end if;
-    for o in
+    for e in
         with recursive queued_orgs(org_id) as (
+            -- The distinct orgs with anything queued, by a loose index scan: one probe per org, however deep its
+            -- queue.
             (select org_id from executions where status = 'queued' order by org_id limit 1)
             union all
             select (select x.org_id from executions x
                     where x.status = 'queued' and x.org_id > q.org_id order by x.org_id limit 1)
             from queued_orgs q where q.org_id is not null
+        ), rooms as (
+            select q.org_id, org.last_admitted_at, org.max_concurrent_executions
+                       - (select count(*) from executions r where r.org_id = q.org_id and r.status = 'running') as room
+            from queued_orgs q join organizations org on org.id = q.org_id
+            where q.org_id is not null
+        ), candidates as (
+            select c.*, o.last_admitted_at,
+                   row_number() over (partition by c.org_id order by c.created_at, c.id) as turn
+            from rooms o cross join lateral (
+                select x.org_id, x.id, x.created_at, x.workflow_id, x.concurrency_limit, x.entry_nodes, x.timeout_ms
+                from executions x
+                where x.org_id = o.org_id and x.status = 'queued'
+                order by x.created_at, x.id
+                limit least(o.room, p_budget)
+            ) c
+            where o.room > 0
         )
-        select q.org_id, org.max_concurrent_executions
-                   - (select count(*) from executions r where r.org_id = q.org_id and r.status = 'running') as room
-        from queued_orgs q join organizations org on org.id = q.org_id
-        where q.org_id is not null
-        order by org.last_admitted_at nulls first, q.org_id
+        select * from candidates
+        order by turn, last_admitted_at nulls first, org_id
+        limit p_budget
     loop
-        continue when o.room <= 0;
-        room := least(o.room, p_per_org);
-        for e in
-            select x.id, x.workflow_id, x.concurrency_limit, x.entry_nodes, x.timeout_ms from executions x
-            where x.org_id = o.org_id and x.status = 'queued'
-            order by x.created_at, x.id
-            limit room + 50
-            for update skip locked
-        loop
-            exit when room = 0;
-            if e.concurrency_limit is not null then
-                -- A waiting run (a delay, an approval) is still under way: it counts against the limit.
-                select count(*) into workflow_running from executions r
-                where r.org_id = o.org_id and r.workflow_id = e.workflow_id and r.status in ('running', 'waiting');
-                continue when workflow_running >= e.concurrency_limit;
-            end if;
-            update executions set status = 'running', started_at = now(),
-                                  deadline_at = now() + make_interval(secs => e.timeout_ms / 1000.0)
-            where org_id = o.org_id and id = e.id;
-            -- A fresh execution starts at its entry nodes. One retried from its failed node has its runs already,
-            -- parked (pending, due at 'infinity') until now.
-            insert into node_runs (org_id, id, execution_id, node_id, status, scheduled_at, created_at)
-            select o.org_id, gen_random_uuid(), e.id, n, 'pending', now(), now() from unnest(e.entry_nodes) n
-            on conflict (org_id, execution_id, node_id) do nothing;
-            update node_runs set scheduled_at = now()
-            where org_id = o.org_id and execution_id = e.id and status = 'pending' and scheduled_at = 'infinity';
-            room := room - 1;
-            admitted := admitted + 1;
-        end loop;
-        update organizations set last_admitted_at = now() where id = o.org_id and room < least(o.room, p_per_org);
+        -- Locked one by one: a cancellation holding the row wins, and the execution waits for the next round.
+        perform 1 from executions x where x.org_id = e.org_id and x.id = e.id and x.status = 'queued'
+            for update skip locked;
+        continue when not found;
+        if e.concurrency_limit is not null then
+            -- A waiting run (a delay, an approval) is still under way: it counts against the limit.
+            select count(*) into workflow_running from executions r
+            where r.org_id = e.org_id and r.workflow_id = e.workflow_id and r.status in ('running', 'waiting');
+            continue when workflow_running >= e.concurrency_limit;
+        end if;
+        update executions set status = 'running', started_at = now(),
+                              deadline_at = now() + make_interval(secs => e.timeout_ms / 1000.0)
+        where org_id = e.org_id and id = e.id;
+        -- A fresh execution starts at its entry nodes. One retried from its failed node has its runs already,
+        -- parked (pending, due at 'infinity') until now.
+        insert into node_runs (org_id, id, execution_id, node_id, status, scheduled_at, created_at)
+        select e.org_id, gen_random_uuid(), e.id, n, 'pending', now(), now() from unnest(e.entry_nodes) n
+        on conflict (org_id, execution_id, node_id) do nothing;
+        update node_runs set scheduled_at = now()
+        where org_id = e.org_id and execution_id = e.id and status = 'pending' and scheduled_at = 'infinity';
+        update organizations set last_admitted_at = now() where id = e.org_id;
+        admitted := admitted + 1;
     end loop;
     return admitted;
 end
 $$;
 
--- The claim: leases up to p_limit due node runs to p_worker, round-robin across orgs (each org's oldest first,
--- at most p_per_org of one org per call). Three kinds of work are due: a pending attempt whose time has come
--- ('pending'), a wait that has run out or been resolved ('waiting'), and a running attempt whose worker stopped
--- renewing its lease ('lease_lost'). Each comes back running under the new lease; what the claim means for the
--- step is decided by the engine, in the domain. Admission runs first, so a fresh execution is claimed in the same
+-- The claim: admits up to p_limit queued executions, then leases up to p_limit due node runs to p_worker, taking
+-- orgs in turn as admission does (every org's oldest due run before any org's second), so a flooding org delays
+-- another org's run by one claim at most and an org alone may take them all. Three kinds of work are due: a pending
+-- attempt whose time has come ('pending'), a wait that has run out or been resolved ('waiting'), and a running
+-- attempt whose worker stopped renewing its lease ('lease_lost'). Each comes back running under the new lease; what
+-- the claim means for the step is decided by the engine, in the domain. A fresh execution is claimed in the same
 -- call that admits it.
-create function engine_claim(p_worker text, p_limit integer, p_per_org integer, p_lease_ms integer)
+create function engine_claim(p_worker text, p_limit integer, p_lease_ms integer)
     returns table (org_id uuid, node_run_id uuid, execution_id uuid, claimed text)
     language plpgsql security definer set search_path = public, pg_temp as $$
 begin
-    perform engine_admit(p_per_org);
+    perform engine_admit(p_limit);
     return query
     with due as (
         select n.org_id, n.id, n.status, n.scheduled_at as due_at from node_runs n
@@ -274,8 +282,7 @@ begin
     ), turns as (
         select d.*, row_number() over (partition by d.org_id order by d.due_at, d.id) as turn from due d
     ), picked as (
-        select t.org_id, t.id, t.status from turns t
-        where t.turn <= p_per_org order by t.turn, t.due_at, t.id limit p_limit
+        select t.org_id, t.id, t.status from turns t order by t.turn, t.due_at, t.id limit p_limit
     ), locked as (
         -- Re-checked under the row lock: another worker may have taken or finished it since the scan.
         select r.org_id, r.id, r.status from node_runs r join picked p on r.org_id = p.org_id and r.id = p.id
@@ -341,9 +348,9 @@ $$;
 
 -- Functions are executable by PUBLIC unless revoked; these are for the application role alone.
 revoke execute on function engine_maintain_log_partitions(), engine_admit(integer),
-    engine_claim(text, integer, integer, integer), engine_renew(text, uuid[], integer), engine_overdue(integer),
+    engine_claim(text, integer, integer), engine_renew(text, uuid[], integer), engine_overdue(integer),
     engine_purge(integer) from public;
-grant execute on function engine_maintain_log_partitions(), engine_claim(text, integer, integer, integer),
+grant execute on function engine_maintain_log_partitions(), engine_claim(text, integer, integer),
     engine_renew(text, uuid[], integer), engine_overdue(integer), engine_purge(integer) to ${approle};
 
 select engine_maintain_log_partitions();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class EngineFunctionsTest {
     private static final TestDatabase DB = TestDatabase.get();
-    private static final List<String> FOR_THE_APP = List.of("engine_claim(text,integer,integer,integer)",
+    private static final List<String> FOR_THE_APP = List.of("engine_claim(text,integer,integer)",
             "engine_renew(text,uuid[],integer)", "engine_overdue(integer)", "engine_purge(integer)",
             "engine_maintain_log_partitions()");
 

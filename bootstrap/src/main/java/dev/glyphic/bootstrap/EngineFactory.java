@@ -105,12 +105,11 @@ public class EngineFactory {
 
     @Singleton
     EngineSettings engineSettings(@Value("${glyphic.engine.slots:64}") int slots,
-                                  @Value("${glyphic.engine.per-org:8}") int perOrg,
                                   @Value("${glyphic.engine.lease:30s}") Duration lease,
                                   @Value("${glyphic.engine.idle-poll:1s}") Duration idlePoll,
                                   @Value("${glyphic.engine.sweep-interval:5s}") Duration sweepInterval,
                                   @Value("${glyphic.engine.shutdown-grace:20s}") Duration shutdownGrace) {
-        return new EngineSettings(slots, perOrg, lease, idlePoll, sweepInterval, shutdownGrace);
+        return new EngineSettings(slots, lease, idlePoll, sweepInterval, shutdownGrace);
     }
 
     @Bean(preDestroy = "close")

@@ -9,6 +9,7 @@ import dev.glyphic.application.execution.NodeRunRecord;
 import dev.glyphic.application.port.in.ShowExecution;
 import dev.glyphic.application.port.out.ExecutionRepository;
 import dev.glyphic.domain.execution.Execution;
+import dev.glyphic.domain.execution.ExecutionOutput;
 import dev.glyphic.domain.execution.Initiator;
 import dev.glyphic.domain.execution.LogEntry;
 import dev.glyphic.domain.execution.NodeRun;
@@ -58,10 +59,21 @@ public final class ExecutionJson {
         }
     }
 
-    /** An execution with its node runs. */
-    public record Detail(@JsonUnwrapped Response execution, List<NodeRunResponse> nodeRuns) {
+    /** An execution with its node runs and what it produced. */
+    public record Detail(@JsonUnwrapped Response execution, List<NodeRunResponse> nodeRuns,
+                         List<OutputResponse> outputs) {
         public static Detail of(ShowExecution.Detail d) {
-            return new Detail(Response.of(d.execution()), d.nodeRuns().stream().map(NodeRunResponse::of).toList());
+            return new Detail(Response.of(d.execution()), d.nodeRuns().stream().map(NodeRunResponse::of).toList(),
+                    d.outputs().stream().map(OutputResponse::of).toList());
+        }
+    }
+
+    /** Generated content: {@code type} is text, image, audio or video; {@code assetId} names the stored asset. */
+    public record OutputResponse(String id, String nodeId, String type, String assetId, JsonNode data,
+                                 Instant createdAt) {
+        static OutputResponse of(ExecutionOutput o) {
+            return new OutputResponse(o.id().toString(), o.nodeId(), o.type().wireName(),
+                    o.assetId().map(Object::toString).orElse(null), node(o.data()), o.createdAt());
         }
     }
 

@@ -7,17 +7,16 @@ import java.util.Objects;
  * How one engine instance works.
  *
  * @param slots         node runs it works on at once
- * @param perOrg        the most node runs (and admissions) one org gets per claim round: the fairness quantum
  * @param lease         how long a claim holds without renewal; renewed every third of it
  * @param idlePoll      how long an idle worker waits for a wake-up signal before looking anyway
  * @param sweepInterval how often it times out overdue executions and maintains partitions and retention
  * @param shutdownGrace how long a stopping worker lets its steps finish before it hands them back
  */
-public record EngineSettings(int slots, int perOrg, Duration lease, Duration idlePoll, Duration sweepInterval,
+public record EngineSettings(int slots, Duration lease, Duration idlePoll, Duration sweepInterval,
                              Duration shutdownGrace) {
     public EngineSettings {
-        if (slots < 1 || perOrg < 1) {
-            throw new IllegalArgumentException("slots and perOrg are at least 1");
+        if (slots < 1) {
+            throw new IllegalArgumentException("an engine works on at least one node run at a time");
         }
         Objects.requireNonNull(lease);
         Objects.requireNonNull(idlePoll);
@@ -29,7 +28,7 @@ public record EngineSettings(int slots, int perOrg, Duration lease, Duration idl
     }
 
     public static EngineSettings defaults() {
-        return new EngineSettings(64, 8, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(5),
+        return new EngineSettings(64, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(5),
                 Duration.ofSeconds(20));
     }
 }

@@ -100,7 +100,7 @@ public final class ExecutionEngine implements AutoCloseable {
             int claimed = 0;
             if (free > 0) {
                 try {
-                    List<WorkQueue.Claim> claims = queue.claim(worker, free, settings.perOrg(), settings.lease());
+                    List<WorkQueue.Claim> claims = queue.claim(worker, free, settings.lease());
                     claims.forEach(this::dispatch);
                     claimed = claims.size();
                 } catch (RuntimeException e) {

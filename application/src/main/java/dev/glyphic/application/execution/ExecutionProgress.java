@@ -166,8 +166,20 @@ final class ExecutionProgress {
     }
 
     void failExecution(String nodeId, String error) {
+        failExecution(nodeId, error, Optional.empty());
+    }
+
+    /**
+     * Fails the execution at a node. Its error stack says where (node, type, attempt) and, when the node's code
+     * crashed rather than failing, the crash's own stack trace.
+     */
+    void failExecution(String nodeId, String error, Optional<String> crash) {
         String message = "node '" + nodeId + "' failed: " + error;
         log(LogLevel.ERROR, nodeId, message, Json.NULL);
+        NodeRun failed = runs.get(nodeId).state();
+        String where = "at node '" + nodeId + "' (" + workflow.graph().node(nodeId).nodeType() + "), attempt "
+                + failed.attempt() + (failed.retryGeneration() > 0 ? " of retry " + failed.retryGeneration() : "");
+        execution = execution.withErrorStack(crash.map(trace -> where + "\n" + trace).orElse(where));
         end(execution.state().fail(message, now), message);
     }
 

@@ -57,6 +57,11 @@ public record ExecutionRecord(Execution state, Json triggerData, Json input, Opt
                 concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest);
     }
 
+    public ExecutionRecord withErrorStack(String stack) {
+        return new ExecutionRecord(state, triggerData, input, output, Optional.of(stack), parent, replayOf, entryNodes,
+                concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest);
+    }
+
     public ExecutionRecord withOutput(Json value) {
         return new ExecutionRecord(state, triggerData, input, Optional.of(value), errorStack, parent, replayOf,
                 entryNodes, concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest);

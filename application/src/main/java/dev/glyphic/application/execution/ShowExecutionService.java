@@ -28,7 +28,7 @@ public final class ShowExecutionService implements ShowExecution {
         return transactions.inTenant(orgId, () -> {
             scope.enter(caller, orgId, workspaceId, Action.READ);
             ExecutionRecord execution = inWorkspace.find(orgId, workspaceId, id);
-            return new Detail(execution, executions.nodeRuns(orgId, id));
+            return new Detail(execution, executions.nodeRuns(orgId, id), executions.outputs(orgId, id));
         });
     }
 }

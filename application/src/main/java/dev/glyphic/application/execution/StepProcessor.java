@@ -90,17 +90,17 @@ public final class StepProcessor {
         }
         Begun b = begun.get();
         NodeSettings settings = b.workflow().settingsOf(b.run().nodeId());
-        NodeOutcome outcome;
+        Ran ran;
         if (claim.claimed() == WorkQueue.Claimed.LEASE_LOST) {
-            outcome = new NodeOutcome.Failed(NodeRun.LEASE_LOST, true);
+            ran = new Ran(new NodeOutcome.Failed(NodeRun.LEASE_LOST, true), Optional.empty());
         } else {
-            Optional<NodeOutcome> ran = runGuarded(b.invocation(), settings.timeout(), stop);
-            if (ran.isEmpty()) {
+            Optional<Ran> guarded = runGuarded(b.invocation(), settings.timeout(), stop);
+            if (guarded.isEmpty()) {
                 return stop.reason() == StopSignal.Reason.SHUTDOWN ? release(claim, worker) : new Result.Lost();
             }
-            outcome = ran.get();
+            ran = guarded.get();
         }
-        return record(claim, worker, b, outcome, settings);
+        return record(claim, worker, b, ran, settings);
     }
 
     private Optional<Begun> begin(WorkQueue.Claim claim, WorkerId worker) {
@@ -146,15 +146,22 @@ public final class StepProcessor {
      * Runs the node on a thread of its own, so that its timeout and a lost lease can interrupt it. Empty when the
      * worker was told to stop meanwhile.
      */
-    private Optional<NodeOutcome> runGuarded(NodeInvocation invocation, Duration timeout, StopSignal stop) {
+    /** A node's outcome, and the stack trace of its crash when its code threw instead of answering. */
+    private record Ran(NodeOutcome outcome, Optional<String> crash) {
+        static Optional<Ran> of(NodeOutcome outcome) {
+            return Optional.of(new Ran(outcome, Optional.empty()));
+        }
+    }
+
+    private Optional<Ran> runGuarded(NodeInvocation invocation, Duration timeout, StopSignal stop) {
         NodeRunner runner = runners.forType(invocation.node().nodeType());
         Future<NodeOutcome> running = nodeThreads.submit(() -> runner.run(invocation));
         stop.onStop(() -> running.cancel(true));
         try {
-            return Optional.of(running.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+            return Ran.of(running.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             running.cancel(true);
-            return Optional.of(new TimedOut(timeout).asFailure());
+            return Ran.of(new TimedOut(timeout).asFailure());
         } catch (InterruptedException | java.util.concurrent.CancellationException e) {
             running.cancel(true);
             return Optional.empty();
@@ -163,10 +170,18 @@ public final class StepProcessor {
                 return Optional.empty();
             }
             // A runner answers every situation with an outcome; an exception is a bug, and it fails the step.
-            return Optional.of(new NodeOutcome.Failed("the node crashed: " + e.getCause(), false));
+            return Optional.of(new Ran(new NodeOutcome.Failed("the node crashed: " + e.getCause(), false),
+                    Optional.of(stackTrace(e.getCause()))));
         } finally {
             stop.onStop(null);
         }
+    }
+
+    /** At most 16 KiB of it: enough to find the bug, bounded like every other text we store. */
+    private static String stackTrace(Throwable crash) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        crash.printStackTrace(new java.io.PrintWriter(trace));
+        return trace.toString().length() > 16_384 ? trace.toString().substring(0, 16_384) : trace.toString();
     }
 
     /** A node that overran its timeout; retried like any failure while attempts remain. */
@@ -178,8 +193,7 @@ public final class StepProcessor {
 
     private static final String TIMED_OUT_PREFIX = "timed out after ";
 
-    private Result record(WorkQueue.Claim claim, WorkerId worker, Begun b, NodeOutcome outcome,
-                          NodeSettings settings) {
+    private Result record(WorkQueue.Claim claim, WorkerId worker, Begun b, Ran ran, NodeSettings settings) {
         OrgId orgId = claim.orgId();
         try {
             return transactions.inTenant(orgId, () -> {
@@ -195,7 +209,7 @@ public final class StepProcessor {
                     return new Result.Lost();
                 }
                 progress.resumeIfWaiting();
-                apply(progress, run, outcome, settings, now);
+                apply(progress, run, ran, settings, now);
                 progress.settle();
                 progress.flush(executions, signals, Optional.of(new ExecutionProgress.Held(run.nodeId(), worker)));
                 ender.cancelOrphans(orgId, progress, now);
@@ -212,10 +226,9 @@ public final class StepProcessor {
         }
     }
 
-    private void apply(ExecutionProgress progress, NodeRunRecord run, NodeOutcome outcome, NodeSettings settings,
-                       Instant now) {
+    private void apply(ExecutionProgress progress, NodeRunRecord run, Ran ran, NodeSettings settings, Instant now) {
         String nodeId = run.nodeId();
-        switch (outcome) {
+        switch (ran.outcome()) {
             case NodeOutcome.Completed done -> progress.succeeded(run, done);
             case NodeOutcome.Failed failed -> {
                 NodeRun next = failed.retryable()
@@ -231,7 +244,7 @@ public final class StepProcessor {
                     progress.failExecution(nodeId, failed.error());
                 } else {
                     progress.replace(run.with(next));
-                    progress.failExecution(nodeId, failed.error());
+                    progress.failExecution(nodeId, failed.error(), ran.crash());
                 }
             }
             case NodeOutcome.Waiting waiting -> {

@@ -48,7 +48,7 @@ final class Engines {
 
     static EngineSettings settings(Duration lease, Duration shutdownGrace) {
         EngineSettings d = EngineSettings.defaults();
-        return new EngineSettings(d.slots(), d.perOrg(), lease, Duration.ofMillis(200), d.sweepInterval(),
+        return new EngineSettings(d.slots(), lease, Duration.ofMillis(200), d.sweepInterval(),
                 shutdownGrace);
     }
 

@@ -29,7 +29,7 @@ final class ManualWorker {
     WorkQueue.Claim claimOf(ExecutionId execution) {
         return EngineFixture.await("a claim on execution " + execution, () -> {
             Optional<WorkQueue.Claim> mine = Optional.empty();
-            for (WorkQueue.Claim claim : queue.claim(id, 16, 16, lease)) {
+            for (WorkQueue.Claim claim : queue.claim(id, 16, lease)) {
                 if (mine.isEmpty() && claim.executionId().equals(execution)) {
                     mine = Optional.of(claim);
                 } else {

@@ -18,9 +18,9 @@ public interface WorkQueue {
 
     /**
      * Admits queued executions within their orgs' quotas, then leases up to {@code limit} due node runs to
-     * {@code worker}, taking orgs in turn with at most {@code perOrg} of one org.
+     * {@code worker}, taking orgs in turn: every org's oldest due run before any org's second.
      */
-    List<Claim> claim(WorkerId worker, int limit, int perOrg, Duration lease);
+    List<Claim> claim(WorkerId worker, int limit, Duration lease);
 
     /** Extends the leases {@code worker} still holds among {@code held}; answers those. The rest were lost. */
     Set<NodeRunId> renew(WorkerId worker, Collection<NodeRunId> held, Duration lease);
