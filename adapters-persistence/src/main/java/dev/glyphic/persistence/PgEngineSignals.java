@@ -1,6 +1,7 @@
 package dev.glyphic.persistence;
 
 import dev.glyphic.application.port.out.EngineSignals;
+import dev.glyphic.application.port.out.Transactions;
 import dev.glyphic.domain.execution.ExecutionId;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,10 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Engine signals over PostgreSQL LISTEN/NOTIFY. Publishing is {@code pg_notify} on the connection of the caller's
- * transaction, so PostgreSQL itself delivers the signal at COMMIT and drops it on ROLLBACK (and collapses repeats
- * within one transaction). Listening is one dedicated connection outside the pool, since a pooled connection would
- * be handed to a use case while it listens, and one daemon thread waiting on it.
+ * Engine signals within this instance and, over PostgreSQL LISTEN/NOTIFY, between instances. A signal published in
+ * a transaction is delivered once that transaction commits, and never if it rolls back: to this instance's listeners
+ * directly, on the committing thread, and to other instances by a {@link NotificationSender}, which NOTIFYs from a
+ * transaction of its own so that no use case's commit waits for PostgreSQL's notification lock. Payloads carry the
+ * sending instance, whose listener skips its own echoes. Listening is one dedicated connection outside the pool,
+ * since a pooled connection would be handed to a use case while it listens, and one daemon thread waiting on it.
  *
  * <p>Signals are a latency optimisation, never the source of truth: the engine also polls, and listeners re-read
  * the rows on every signal. So a signal lost while the listening connection was down costs latency only, and after
@@ -35,7 +38,6 @@ public final class PgEngineSignals implements EngineSignals, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PgEngineSignals.class);
     static final String WORK_CHANNEL = "glyphic_work";
     static final String EXECUTION_CHANNEL = "glyphic_execution";
-    private static final String NOTIFY = "select pg_notify(?, ?)";
 
     /** Opens the dedicated listening connection: never one from the pool. */
     @FunctionalInterface
@@ -58,6 +60,8 @@ public final class PgEngineSignals implements EngineSignals, AutoCloseable {
     }
 
     private final Sql sql;
+    private final NotificationSender sender;
+    private final String instance = UUID.randomUUID().toString();
     private final NotificationListener listener;
     private final Set<Registration> workListeners = ConcurrentHashMap.newKeySet();
     private final Map<ExecutionId, Set<Registration>> executionListeners = new ConcurrentHashMap<>();
@@ -65,8 +69,9 @@ public final class PgEngineSignals implements EngineSignals, AutoCloseable {
 
     private enum State { NEW, STARTED, CLOSED }
 
-    public PgEngineSignals(Sql sql, Connector connector) {
+    public PgEngineSignals(Sql sql, Transactions transactions, Connector connector) {
         this.sql = sql;
+        this.sender = new NotificationSender(transactions, sql);
         this.listener = new NotificationListener(connector, List.of(WORK_CHANNEL, EXECUTION_CHANNEL),
                 this::dispatch, this::catchUp);
     }
@@ -89,21 +94,24 @@ public final class PgEngineSignals implements EngineSignals, AutoCloseable {
         if (state == State.STARTED) {
             listener.close();
         }
+        sender.close();
         state = State.CLOSED;
     }
 
     @Override
     public void workReady() {
-        notify(WORK_CHANNEL, "");
+        sql.afterCommit(() -> {
+            workListeners.forEach(Registration::call);
+            sender.send(WORK_CHANNEL, instance);
+        });
     }
 
     @Override
     public void executionChanged(ExecutionId id) {
-        notify(EXECUTION_CHANNEL, id.value().toString());
-    }
-
-    private void notify(String channel, String payload) {
-        sql.one(NOTIFY, row -> null, channel, payload);
+        sql.afterCommit(() -> {
+            executionListeners.getOrDefault(id, Set.of()).forEach(Registration::call);
+            sender.send(EXECUTION_CHANNEL, instance + ":" + id.value());
+        });
     }
 
     @Override
@@ -127,11 +135,17 @@ public final class PgEngineSignals implements EngineSignals, AutoCloseable {
         });
     }
 
+    /** A notification from another instance; this instance's own were delivered when they committed. */
     private void dispatch(String channel, String payload) {
+        int colon = payload.indexOf(':');
+        String sender = colon < 0 ? payload : payload.substring(0, colon);
+        if (sender.equals(instance)) {
+            return;
+        }
         switch (channel) {
             case WORK_CHANNEL -> workListeners.forEach(Registration::call);
             case EXECUTION_CHANNEL -> {
-                ExecutionId id = parse(payload);
+                ExecutionId id = colon < 0 ? null : parse(payload.substring(colon + 1));
                 if (id != null) {
                     executionListeners.getOrDefault(id, Set.of()).forEach(Registration::call);
                 }

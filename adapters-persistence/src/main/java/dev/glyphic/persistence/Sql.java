@@ -1,6 +1,7 @@
 package dev.glyphic.persistence;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -88,6 +89,21 @@ public final class Sql {
         } catch (SQLException e) {
             throw new PersistenceException(sql, e);
         }
+    }
+
+    /**
+     * Runs {@code action} once the current transaction has committed, on the committing thread; never if it rolls
+     * back. There must be a transaction: an action "after" nothing would run before anything it announces is saved.
+     */
+    public void afterCommit(Runnable action) {
+        transactions.findTransactionStatus()
+                .orElseThrow(() -> new IllegalStateException("no transaction to run after"))
+                .registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        action.run();
+                    }
+                });
     }
 
     /** A list as the driver binds a {@code text[]} parameter ({@code ?::text[]}). */

@@ -43,7 +43,7 @@ class PgEngineSignalsTest {
     private final Transactions tx = bean(JdbcTransactions.class);
     private final BlockingQueue<Integer> listenerBackends = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> heard = new LinkedBlockingQueue<>();
-    private final PgEngineSignals signals = new PgEngineSignals(bean(Sql.class), this::connectAsApp);
+    private final PgEngineSignals signals = new PgEngineSignals(bean(Sql.class), tx, this::connectAsApp);
 
     @BeforeEach
     void start() {
@@ -67,6 +67,26 @@ class PgEngineSignalsTest {
         });
 
         assertEquals(List.of("work", "a"), untilFence());
+    }
+
+    @Test
+    void anotherInstanceHearsTheSignalThroughPostgres() {
+        ExecutionId a = ExecutionId.random();
+        BlockingQueue<String> elsewhere = new LinkedBlockingQueue<>();
+        try (PgEngineSignals other = new PgEngineSignals(bean(Sql.class), tx, TestDatabase.get()::app)) {
+            other.start();
+            other.onWorkReady(() -> elsewhere.add("work"));
+            other.onExecutionChanged(a, () -> elsewhere.add("a"));
+            elsewhere.clear(); // the catch-up call of its first LISTEN
+
+            commit(() -> {
+                signals.workReady();
+                signals.executionChanged(a);
+            });
+
+            assertEquals("work", take(elsewhere));
+            assertEquals("a", take(elsewhere));
+        }
     }
 
     @Test

@@ -83,10 +83,11 @@ public class EngineFactory {
     /** Listens on a connection of its own, outside the pool, as the app role. */
     @Bean(preDestroy = "close")
     @Singleton
-    PgEngineSignals engineSignals(Sql sql, @Value("${datasources.default.url}") String url,
+    PgEngineSignals engineSignals(Sql sql, Transactions transactions, @Value("${datasources.default.url}") String url,
                                   @Value("${datasources.default.username}") String user,
                                   @Value("${datasources.default.password:}") String password) {
-        PgEngineSignals signals = new PgEngineSignals(sql, PgEngineSignals.Connector.of(url, user, password));
+        PgEngineSignals signals = new PgEngineSignals(sql, transactions,
+                PgEngineSignals.Connector.of(url, user, password));
         signals.start();
         return signals;
     }
