@@ -11,9 +11,7 @@ alter table organizations
     add column max_concurrent_executions integer not null default 20
         check (max_concurrent_executions between 1 and 10000),
     add column execution_retention_days integer not null default 30
-        check (execution_retention_days between 1 and 3650),
-    -- Round-robin bookkeeping of the admission step: the org admitted longest ago goes first.
-    add column last_admitted_at timestamptz;
+        check (execution_retention_days between 1 and 3650);
 
 create table executions (
     org_id              uuid        not null,
@@ -118,6 +116,15 @@ create index node_runs_lease on node_runs (locked_until) where status = 'running
 -- Pending approvals of an org.
 create index node_runs_approvals on node_runs (org_id, created_at) where status = 'waiting' and wait_kind = 'approval';
 
+-- executions and node_runs are queues as much as tables: every admission, claim and completion leaves a dead row
+-- version behind, and until vacuum removes them the queue indexes above keep entries that the admission and claim
+-- scans must step over (they start at the oldest). So they are vacuumed after a fixed number of changes, not a share
+-- of the table, and without the cost-based pauses.
+alter table executions set (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 2000,
+                            autovacuum_vacuum_cost_delay = 0, autovacuum_analyze_scale_factor = 0.02);
+alter table node_runs set (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 2000,
+                           autovacuum_vacuum_cost_delay = 0, autovacuum_analyze_scale_factor = 0.02);
+
 -- Logs are append-only and by far the largest table, so they are partitioned by month: purging old months is
 -- dropping a partition, not deleting rows. engine_maintain_log_partitions() keeps the next months ready; the default
 -- partition catches anything outside them, so an insert never fails for want of a partition.
@@ -187,9 +194,10 @@ $$;
 
 -- Admission: moves up to p_budget queued executions to running, within each org's quota, and creates the pending
 -- runs of their entry nodes. Orgs take turns: every org with room gets its oldest queued execution admitted before
--- any org gets its second (and orgs admitted longest ago go first within a turn), so one org's flood delays another
--- org's execution by one round at most, while an org alone may use the whole budget. Only one instance admits at a
--- time (others skip this round), which keeps the quota counts exact.
+-- any org gets its second (within a turn, oldest first), so one org's flood delays another org's execution by one
+-- round at most, while an org alone may use the whole budget. Nothing is written per org: a hot row updated at
+-- every admission grows a chain of row versions that every reader of the org then walks. Only one instance admits
+-- at a time (others skip this round), which keeps the quota counts exact.
 create function engine_admit(p_budget integer) returns integer
     language plpgsql security definer set search_path = public, pg_temp as $$
 declare
@@ -210,12 +218,12 @@ begin
                     where x.status = 'queued' and x.org_id > q.org_id order by x.org_id limit 1)
             from queued_orgs q where q.org_id is not null
         ), rooms as (
-            select q.org_id, org.last_admitted_at, org.max_concurrent_executions
+            select q.org_id, org.max_concurrent_executions
                        - (select count(*) from executions r where r.org_id = q.org_id and r.status = 'running') as room
             from queued_orgs q join organizations org on org.id = q.org_id
             where q.org_id is not null
         ), candidates as (
-            select c.*, o.last_admitted_at,
+            select c.*,
                    row_number() over (partition by c.org_id order by c.created_at, c.id) as turn
             from rooms o cross join lateral (
                 select x.org_id, x.id, x.created_at, x.workflow_id, x.concurrency_limit, x.entry_nodes, x.timeout_ms
@@ -227,7 +235,7 @@ begin
             where o.room > 0
         )
         select * from candidates
-        order by turn, last_admitted_at nulls first, org_id
+        order by turn, created_at, id
         limit p_budget
     loop
         -- Locked one by one: a cancellation holding the row wins, and the execution waits for the next round.
@@ -250,7 +258,6 @@ begin
         on conflict (org_id, execution_id, node_id) do nothing;
         update node_runs set scheduled_at = now()
         where org_id = e.org_id and execution_id = e.id and status = 'pending' and scheduled_at = 'infinity';
-        update organizations set last_admitted_at = now() where id = e.org_id;
         admitted := admitted + 1;
     end loop;
     return admitted;
