@@ -91,12 +91,18 @@ public final class StepProcessor {
         Begun b = begun.get();
         NodeSettings settings = b.workflow().settingsOf(b.run().nodeId());
         Ran ran;
+        if (claim.claimed() == WorkQueue.Claimed.LEASE_LOST && b.run().waitFor().isPresent()) {
+            // The lost worker was resuming a wait (its delay over, its approval decided): nothing was attempted
+            // that could have half-happened, so it goes back to waiting, due at once, with its resolution.
+            return release(claim, worker, true);
+        }
         if (claim.claimed() == WorkQueue.Claimed.LEASE_LOST) {
             ran = new Ran(new NodeOutcome.Failed(NodeRun.LEASE_LOST, true), Optional.empty());
         } else {
             Optional<Ran> guarded = runGuarded(b.invocation(), settings.timeout(), stop);
             if (guarded.isEmpty()) {
-                return stop.reason() == StopSignal.Reason.SHUTDOWN ? release(claim, worker) : new Result.Lost();
+                return stop.reason() == StopSignal.Reason.SHUTDOWN
+                        ? release(claim, worker, claim.claimed() == WorkQueue.Claimed.WAITING) : new Result.Lost();
             }
             ran = guarded.get();
         }
@@ -282,8 +288,11 @@ public final class StepProcessor {
                 reference);
     }
 
-    /** Hands the claim back unchanged but for its lease: a stopping worker's attempt does not count. */
-    private Result release(WorkQueue.Claim claim, WorkerId worker) {
+    /**
+     * Hands the claim back unchanged but for its lease: a stopping worker's attempt does not count, and a resumed
+     * wait ({@code resumedWait}) goes back to waiting rather than to a fresh attempt that would wait anew.
+     */
+    private Result release(WorkQueue.Claim claim, WorkerId worker, boolean resumedWait) {
         return transactions.inTenant(claim.orgId(), () -> {
             Optional<NodeRunRecord> run = executions.nodeRun(claim.orgId(), claim.nodeRunId());
             if (run.isEmpty() || run.get().state().status() != NodeRunStatus.RUNNING) {
@@ -292,7 +301,7 @@ public final class StepProcessor {
             NodeRunRecord r = run.get();
             Instant now = clock.instant();
             // A resumed wait goes back to waiting, due at once, its resolution kept; an attempt goes back to pending.
-            NodeRunRecord back = claim.claimed() == WorkQueue.Claimed.WAITING
+            NodeRunRecord back = resumedWait
                     ? new NodeRunRecord(r.state().waitFor(), r.input(), r.output(), r.firedHandles(), r.waitFor(),
                             Optional.of(now), r.resolution())
                     : r.with(r.state().release(now));

@@ -200,6 +200,37 @@ class WorkerControlTest {
     }
 
     @Test
+    void aWorkerLostWhileResumingAnApprovalLeavesTheDecisionStandingNotANewRequest() {
+        WorkflowId approving = f.workflow(List.of(trigger(),
+                        node("ask", "flow.approval", Map.of("message", "ship it?")),
+                        node("yes", "data.set", Map.of("values", Map.of("shipped", true))),
+                        node("no", "data.set", Map.of("values", Map.of("shipped", false)))),
+                List.of(edge("start", "ask"), edge("ask", "approved", "yes"), edge("ask", "rejected", "no")));
+        ExecutionRecord started = f.start(approving, Json.NULL);
+        ManualWorker survivor = new ManualWorker("survivor", SHORT_LEASE);
+        survivor.step(started.id());
+        survivor.step(started.id());
+        NodeRunRecord asked = f.awaitRun(started.id(), "ask", r -> r.state().status() == NodeRunStatus.WAITING,
+                "to ask");
+        f.tx.inTenant(f.orgId, () -> f.executions.resolveWait(f.orgId, asked.state().id(),
+                JsonText.parse("{\"decision\": \"approved\", \"by\": null, \"comment\": \"go\"}"),
+                java.time.Instant.now()));
+
+        // This worker takes the decided approval up and vanishes; its lease runs out.
+        WorkQueue.Claim resumed = new ManualWorker("vanishing", SHORT_LEASE).claimOf(started.id());
+        assertEquals(WorkQueue.Claimed.WAITING, resumed.claimed());
+        WorkQueue.Claim lost = survivor.claimOf(started.id());
+        assertEquals(WorkQueue.Claimed.LEASE_LOST, lost.claimed());
+        assertInstanceOf(StepProcessor.Result.Released.class, survivor.process(lost), "back to waiting, due now");
+        survivor.step(started.id());
+
+        ExecutionRecord done = f.awaitFinal(started.id());
+        assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state().error()::toString);
+        assertEquals("{\"shipped\":true}", JsonText.write(done.output().orElseThrow()), "the decision stood");
+        assertEquals(1, f.run(started.id(), "ask").orElseThrow().state().attempt(), "the lost resume did not count");
+    }
+
+    @Test
     void anOrgWithAFloodOfWorkDelaysAQuietOrgsRunByNoMoreThanOneRound() {
         EngineFixture quiet = EngineFixture.create();
         EngineFixture.superuser("update organizations set max_concurrent_executions = 1000 where id = ?", f.org());
