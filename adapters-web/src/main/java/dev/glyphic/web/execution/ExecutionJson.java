@@ -59,11 +59,15 @@ public final class ExecutionJson {
         }
     }
 
-    /** An execution with its node runs and what it produced. */
-    public record Detail(@JsonUnwrapped Response execution, List<NodeRunResponse> nodeRuns,
+    /**
+     * An execution with its node runs, what it produced, and for a failed one where it failed ({@code errorStack}:
+     * node, type, attempt, and a node crash's stack trace).
+     */
+    public record Detail(@JsonUnwrapped Response execution, String errorStack, List<NodeRunResponse> nodeRuns,
                          List<OutputResponse> outputs) {
         public static Detail of(ShowExecution.Detail d) {
-            return new Detail(Response.of(d.execution()), d.nodeRuns().stream().map(NodeRunResponse::of).toList(),
+            return new Detail(Response.of(d.execution()), d.execution().errorStack().orElse(null),
+                    d.nodeRuns().stream().map(NodeRunResponse::of).toList(),
                     d.outputs().stream().map(OutputResponse::of).toList());
         }
     }

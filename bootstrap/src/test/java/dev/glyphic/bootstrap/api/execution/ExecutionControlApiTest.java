@@ -86,6 +86,8 @@ class ExecutionControlApiTest {
         String id = status(201, run(API, space, org.member(), workflowId, null)).text("id");
         JsonNode failed = awaitStatus(API, space, org.member(), id, "failed");
         assertTrue(failed.path("error").asText().contains("HTTP 400"), failed::toString);
+        assertEquals("at node 'fetch' (http.request), attempt 1", failed.path("errorStack").asText(),
+                "a 400 is not retried, and the stack says where it failed");
         assertEquals("failed", Executions.run(failed, "fetch").path("status").asText());
         String startRun = Executions.run(failed, "start").path("id").asText();
 
@@ -98,6 +100,7 @@ class ExecutionControlApiTest {
 
         JsonNode done = awaitStatus(API, space, org.member(), id, "succeeded");
         assertEquals(7, done.path("output").path("got").asInt(), done::toString);
+        assertTrue(done.path("errorStack").isNull(), "the retry cleared the failure");
         JsonNode fetch = Executions.run(done, "fetch");
         assertEquals("succeeded", fetch.path("status").asText());
         assertEquals(1, fetch.path("retryGeneration").asInt(), fetch::toString);
