@@ -61,8 +61,9 @@ public final class StepProcessor {
 
     /** What became of a claim. */
     public sealed interface Result {
-        /** The outcome was recorded. */
         /**
+         * The outcome was recorded.
+         *
          * @param dueAt when the run becomes claimable again by the clock, if it will (a retry's backoff, a delay, an
          *              approval's timeout): the worker wakes itself then rather than at its next idle poll
          */
@@ -97,7 +98,7 @@ public final class StepProcessor {
             return release(claim, worker, true);
         }
         if (claim.claimed() == WorkQueue.Claimed.LEASE_LOST) {
-            ran = new Ran(new NodeOutcome.Failed(NodeRun.LEASE_LOST, true), Optional.empty());
+            ran = new Ran(new NodeOutcome.Failed(NodeRun.LEASE_LOST, true), Optional.empty(), false);
         } else {
             Optional<Ran> guarded = runGuarded(b.invocation(), settings.timeout(), stop);
             if (guarded.isEmpty()) {
@@ -149,16 +150,24 @@ public final class StepProcessor {
     }
 
     /**
-     * Runs the node on a thread of its own, so that its timeout and a lost lease can interrupt it. Empty when the
-     * worker was told to stop meanwhile.
+     * A node's outcome; the stack trace of its crash when its code threw instead of answering; whether it overran
+     * its timeout (then it is a retryable failure, and once out of attempts the run ends timed out, not failed).
      */
-    /** A node's outcome, and the stack trace of its crash when its code threw instead of answering. */
-    private record Ran(NodeOutcome outcome, Optional<String> crash) {
+    private record Ran(NodeOutcome outcome, Optional<String> crash, boolean timedOut) {
         static Optional<Ran> of(NodeOutcome outcome) {
-            return Optional.of(new Ran(outcome, Optional.empty()));
+            return Optional.of(new Ran(outcome, Optional.empty(), false));
+        }
+
+        static Optional<Ran> timedOut(Duration after) {
+            return Optional.of(new Ran(new NodeOutcome.Failed("timed out after " + after.toMillis() + " ms", true),
+                    Optional.empty(), true));
         }
     }
 
+    /**
+     * Runs the node on a thread of its own, so that its timeout and a lost lease can interrupt it. Empty when the
+     * worker was told to stop meanwhile.
+     */
     private Optional<Ran> runGuarded(NodeInvocation invocation, Duration timeout, StopSignal stop) {
         NodeRunner runner = runners.forType(invocation.node().nodeType());
         Future<NodeOutcome> running = nodeThreads.submit(() -> runner.run(invocation));
@@ -167,7 +176,7 @@ public final class StepProcessor {
             return Ran.of(running.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             running.cancel(true);
-            return Ran.of(new TimedOut(timeout).asFailure());
+            return Ran.timedOut(timeout);
         } catch (InterruptedException | java.util.concurrent.CancellationException e) {
             running.cancel(true);
             return Optional.empty();
@@ -177,7 +186,7 @@ public final class StepProcessor {
             }
             // A runner answers every situation with an outcome; an exception is a bug, and it fails the step.
             return Optional.of(new Ran(new NodeOutcome.Failed("the node crashed: " + e.getCause(), false),
-                    Optional.of(stackTrace(e.getCause()))));
+                    Optional.of(stackTrace(e.getCause())), false));
         } finally {
             stop.onStop(null);
         }
@@ -189,15 +198,6 @@ public final class StepProcessor {
         crash.printStackTrace(new java.io.PrintWriter(trace));
         return trace.toString().length() > 16_384 ? trace.toString().substring(0, 16_384) : trace.toString();
     }
-
-    /** A node that overran its timeout; retried like any failure while attempts remain. */
-    private record TimedOut(Duration after) {
-        NodeOutcome.Failed asFailure() {
-            return new NodeOutcome.Failed(TIMED_OUT_PREFIX + after.toMillis() + " ms", true);
-        }
-    }
-
-    private static final String TIMED_OUT_PREFIX = "timed out after ";
 
     private Result record(WorkQueue.Claim claim, WorkerId worker, Begun b, Ran ran, NodeSettings settings) {
         OrgId orgId = claim.orgId();
@@ -245,7 +245,7 @@ public final class StepProcessor {
                     progress.log(LogLevel.WARN, nodeId, "attempt " + run.state().attempt() + " failed: "
                             + failed.error() + "; attempt " + next.attempt() + " at " + next.scheduledAt(), Json.NULL);
                     progress.workReady();
-                } else if (failed.error().startsWith(TIMED_OUT_PREFIX)) {
+                } else if (ran.timedOut()) {
                     progress.replace(run.with(run.state().timeOut(now)));
                     progress.failExecution(nodeId, failed.error());
                 } else {
