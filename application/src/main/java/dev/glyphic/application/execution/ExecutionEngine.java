@@ -50,8 +50,9 @@ public final class ExecutionEngine implements AutoCloseable {
     private final Map<NodeRunId, StopSignal> inFlight = new ConcurrentHashMap<>();
     private final Semaphore wake = new Semaphore(0);
     private final ExecutorService steps = Executors.newVirtualThreadPerTaskExecutor();
-    private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(1,
-            Thread.ofPlatform().name("glyphic-engine-timer").daemon().factory());
+    /** Two threads: a long sweep (a big purge) must never hold up lease renewal, or leases would run out. */
+    private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(2,
+            Thread.ofPlatform().name("glyphic-engine-timer-", 0).daemon().factory());
     private volatile boolean claiming;
     private volatile Instant partitionsMaintainedAt = Instant.MIN;
     private Thread loop;
