@@ -269,9 +269,12 @@ public final class PgExecutionRepository implements ExecutionRepository {
 
     @Override
     public boolean resolveWait(OrgId orgId, NodeRunId id, Json resolution, java.time.Instant at) {
-        return sql.update("update node_runs set resolution = ?::jsonb, wake_at = ? "
-                + "where org_id = ? and id = ? and status = 'waiting'", JsonText.write(resolution), at, orgId.value(),
-                id.value()) == 1;
+        // A waiting run that someone holds locked is being ended with its execution (a cancellation, a failure, a
+        // timeout): there is nothing left to wake, and waiting for that lock could close a cycle with the ender,
+        // which may itself be waiting to cancel the child execution resolving this wait.
+        return sql.update("update node_runs set resolution = ?::jsonb, wake_at = ? where org_id = ? and id = "
+                + "(select id from node_runs where org_id = ? and id = ? and status = 'waiting' for update skip locked)",
+                JsonText.write(resolution), at, orgId.value(), orgId.value(), id.value()) == 1;
     }
 
     @Override

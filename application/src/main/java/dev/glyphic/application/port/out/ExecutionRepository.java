@@ -72,7 +72,7 @@ public interface ExecutionRepository {
 
     /**
      * Resolves a wait early, if the run still waits: records what resolved it and makes it due at {@code at}.
-     * Answers false when it no longer waits (decided, cancelled, timed out meanwhile).
+     * Answers false when it no longer waits (decided, cancelled, timed out meanwhile) or is being ended right now.
      */
     boolean resolveWait(OrgId orgId, NodeRunId id, dev.glyphic.domain.json.Json resolution, Instant at);
 
