@@ -1,5 +1,6 @@
 package dev.glyphic.persistence;
 
+import dev.glyphic.application.port.out.TransientConflict;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
@@ -23,6 +24,8 @@ import java.util.UUID;
 @Singleton
 public final class Sql {
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String DEADLOCK = "40P01";
+    private static final String SERIALIZATION_FAILURE = "40001";
 
     private final TransactionOperations<Connection> transactions;
 
@@ -44,7 +47,7 @@ public final class Sql {
             }
             return rows;
         } catch (SQLException e) {
-            throw new PersistenceException(sql, e);
+            throw failure(sql, e);
         }
     }
 
@@ -62,7 +65,7 @@ public final class Sql {
         try (PreparedStatement statement = prepare(sql, params)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
-            throw new PersistenceException(sql, e);
+            throw failure(sql, e);
         }
     }
 
@@ -87,7 +90,7 @@ public final class Sql {
                 return 0;
             }
         } catch (SQLException e) {
-            throw new PersistenceException(sql, e);
+            throw failure(sql, e);
         }
     }
 
@@ -104,6 +107,12 @@ public final class Sql {
                         action.run();
                     }
                 });
+    }
+
+    /** A conflict the database broke by aborting this transaction is transient; anything else is a failure. */
+    private static RuntimeException failure(String sql, SQLException e) {
+        return DEADLOCK.equals(e.getSQLState()) || SERIALIZATION_FAILURE.equals(e.getSQLState())
+                ? new TransientConflict(e.getMessage(), e) : new PersistenceException(sql, e);
     }
 
     /** A list as the driver binds a {@code text[]} parameter ({@code ?::text[]}). */

@@ -1,0 +1,18 @@
+package dev.glyphic.web.problem;
+
+import dev.glyphic.application.port.out.TransientConflict;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+/** A transaction the database aborted to break a conflict: nothing was written, so the client may simply retry. */
+@Singleton
+public final class TransientConflictHandler implements ExceptionHandler<TransientConflict, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, TransientConflict exception) {
+        return Problems.respond(Problem.of("transient-conflict", "Try again", 503, "the request collided with "
+                + "another one and was rolled back; nothing was changed, send it again")).header("Retry-After", "1");
+    }
+}
