@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -196,7 +197,7 @@ public final class PgExecutionRepository implements ExecutionRepository {
             params.add(n.completedAt().orElse(null));
         }
         sql.update("insert into node_runs (" + RUN_COLUMNS + ") values "
-                + String.join(", ", java.util.Collections.nCopies(runs.size(), row)), params.toArray());
+                + String.join(", ", Collections.nCopies(runs.size(), row)), params.toArray());
     }
 
     private static final String UPDATE_RUN = "update node_runs set status = ?, attempt = ?, retry_generation = ?, "
@@ -268,7 +269,7 @@ public final class PgExecutionRepository implements ExecutionRepository {
     }
 
     @Override
-    public boolean resolveWait(OrgId orgId, NodeRunId id, Json resolution, java.time.Instant at) {
+    public boolean resolveWait(OrgId orgId, NodeRunId id, Json resolution, Instant at) {
         // A waiting run that someone holds locked is being ended with its execution (a cancellation, a failure, a
         // timeout): there is nothing left to wake, and waiting for that lock could close a cycle with the ender,
         // which may itself be waiting to cancel the child execution resolving this wait.
@@ -324,7 +325,7 @@ public final class PgExecutionRepository implements ExecutionRepository {
             params.add(e.data() instanceof Json.Null ? null : JsonText.write(e.data()));
         }
         sql.update("insert into execution_logs (" + LOG_COLUMNS + ") values "
-                + String.join(", ", java.util.Collections.nCopies(entries.size(), row)), params.toArray());
+                + String.join(", ", Collections.nCopies(entries.size(), row)), params.toArray());
     }
 
     @Override

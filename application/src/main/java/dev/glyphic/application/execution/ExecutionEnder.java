@@ -7,6 +7,7 @@ import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.org.OrgId;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Ends an execution from outside its workers: a person cancels it, a newer run cancels it under the workflow's
@@ -44,7 +45,7 @@ public final class ExecutionEnder {
     }
 
     private Optional<ExecutionRecord> end(OrgId orgId, ExecutionId id, Instant now,
-                                          java.util.function.Consumer<ExecutionProgress> ending) {
+                                          Consumer<ExecutionProgress> ending) {
         Optional<ExecutionRecord> locked = executions.lock(orgId, id);
         if (locked.isEmpty() || locked.get().state().isFinal()) {
             return locked;

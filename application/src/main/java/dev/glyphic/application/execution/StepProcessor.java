@@ -13,6 +13,8 @@ import dev.glyphic.domain.execution.NodeSettings;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.workflow.ExpressionContext;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleSupplier;
 
@@ -173,11 +177,11 @@ public final class StepProcessor {
         Future<NodeOutcome> running = nodeThreads.submit(() -> runner.run(invocation));
         stop.onStop(() -> running.cancel(true));
         try {
-            return Ran.of(running.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+            return Ran.of(running.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             running.cancel(true);
             return Ran.timedOut(timeout);
-        } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+        } catch (InterruptedException | CancellationException e) {
             running.cancel(true);
             return Optional.empty();
         } catch (ExecutionException e) {
@@ -194,8 +198,8 @@ public final class StepProcessor {
 
     /** At most 16 KiB of it: enough to find the bug, bounded like every other text we store. */
     private static String stackTrace(Throwable crash) {
-        java.io.StringWriter trace = new java.io.StringWriter();
-        crash.printStackTrace(new java.io.PrintWriter(trace));
+        StringWriter trace = new StringWriter();
+        crash.printStackTrace(new PrintWriter(trace));
         return trace.toString().length() > 16_384 ? trace.toString().substring(0, 16_384) : trace.toString();
     }
 

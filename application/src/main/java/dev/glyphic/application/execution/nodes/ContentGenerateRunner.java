@@ -6,7 +6,6 @@ import dev.glyphic.application.port.out.ContentGeneration;
 import dev.glyphic.application.port.out.ContentGeneration.GenerationRequest;
 import dev.glyphic.application.port.out.ContentGeneration.Kind;
 import dev.glyphic.domain.execution.NodeOutcome;
-import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.workflow.ExpressionEvaluator;
 import dev.glyphic.domain.workflow.nodes.ContentGenerate;
 import java.util.Objects;

@@ -8,6 +8,7 @@ import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.execution.ExecutionOutput;
 import dev.glyphic.domain.execution.LogEntry;
 import dev.glyphic.domain.execution.NodeRunId;
+import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.workflow.WorkflowId;
@@ -74,7 +75,7 @@ public interface ExecutionRepository {
      * Resolves a wait early, if the run still waits: records what resolved it and makes it due at {@code at}.
      * Answers false when it no longer waits (decided, cancelled, timed out meanwhile) or is being ended right now.
      */
-    boolean resolveWait(OrgId orgId, NodeRunId id, dev.glyphic.domain.json.Json resolution, Instant at);
+    boolean resolveWait(OrgId orgId, NodeRunId id, Json resolution, Instant at);
 
     /**
      * Waiting approvals of a workspace, oldest first (by when their run was created), with their executions; fetches

@@ -7,6 +7,7 @@ import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.workflow.Workflow;
 import dev.glyphic.domain.workflow.WorkflowId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,5 +44,5 @@ public interface WorkflowRepository {
      * Counts a new execution of the workflow. It also row-locks the workflow until the transaction ends, which is
      * what serialises concurrent starts of one workflow while its concurrency policy counts the running ones.
      */
-    void recordExecution(OrgId orgId, WorkflowId id, java.time.Instant at);
+    void recordExecution(OrgId orgId, WorkflowId id, Instant at);
 }
