@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,38 @@ class EngineFunctionsTest {
                 assertEquals(mine, rs.getObject(1, UUID.class));
                 assertFalse(rs.next(), "another worker's lease is not extended");
             }
+        }
+    }
+
+    @Test
+    void partitionMaintenancePreparesTheComingMonthsAndDropsMonthsPastEveryRetention() throws SQLException {
+        try (Connection su = DB.superuser(); Statement s = su.createStatement()) {
+            s.execute("create table if not exists execution_logs_200001 partition of execution_logs "
+                    + "for values from ('2000-01-01') to ('2000-02-01')");
+        }
+        try (Connection app = DB.app(); Statement s = app.createStatement()) {
+            s.execute("select engine_maintain_log_partitions()");
+        }
+        assertFalse(partitionNames().contains("execution_logs_200001"), "a month past every org's retention is dropped");
+        // The months as the database counts them (its time zone decides where a month begins).
+        try (Connection su = DB.superuser(); Statement s = su.createStatement();
+             ResultSet rs = s.executeQuery("select 'execution_logs_' || to_char(date_trunc('month', now()) "
+                     + "+ make_interval(months => n), 'YYYYMM') from generate_series(0, 2) n")) {
+            while (rs.next()) {
+                assertTrue(partitionNames().contains(rs.getString(1)), rs.getString(1) + " is ready");
+            }
+        }
+    }
+
+    private static List<String> partitionNames() throws SQLException {
+        try (Connection su = DB.superuser(); Statement s = su.createStatement();
+             ResultSet rs = s.executeQuery("select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid "
+                     + "where i.inhparent = 'execution_logs'::regclass")) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
         }
     }
 
