@@ -349,6 +349,13 @@ public final class PgExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public Optional<LogCursor> logCursor(OrgId orgId, ExecutionId executionId, UUID logId) {
+        return sql.one("select logged_at, id from execution_logs where org_id = ? and execution_id = ? and id = ?",
+                row -> new LogCursor(row.instant("logged_at"), row.uuid("id")), orgId.value(), executionId.value(),
+                logId);
+    }
+
+    @Override
     public List<LogEntry> logs(OrgId orgId, ExecutionId executionId, Optional<LogCursor> after, int limit) {
         List<Object> params = new ArrayList<>(List.of(orgId.value(), executionId.value()));
         String keyset = "";

@@ -7,9 +7,11 @@ import dev.glyphic.domain.execution.LogEntry;
 import dev.glyphic.web.problem.ProblemResponses;
 import dev.glyphic.web.security.Callers;
 import dev.glyphic.web.support.PathIds;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
@@ -20,6 +22,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,11 +58,16 @@ public final class ExecutionEventsController {
     @Operation(summary = "Server-Sent Events of an execution: status on connect and on each change, log lines as "
             + "they are written; the stream ends after the final status")
     public Publisher<Event<Object>> events(@PathVariable String orgId, @PathVariable String workspaceId,
-                                           @PathVariable String id, Authentication auth) {
+                                           @PathVariable String id,
+                                           @Header("Last-Event-ID") @Nullable String lastEventId,
+                                           Authentication auth) {
         Semaphore wake = new Semaphore(0);
         // Opened here, before the stream starts, so that a missing execution or a refusal is a problem+json answer.
         WatchExecution.Watch watch = watchExecution.open(Callers.of(auth), PathIds.org(orgId),
                 PathIds.workspace(workspaceId), PathIds.execution(id), wake::release);
+        // A reconnecting client names the last log line it saw; an id that is no line of this execution (or no id
+        // at all) starts from the first, as EventSource clients expect of a stream that cannot resume.
+        Optional<TimeCursor> resumeAfter = lastLogLine(lastEventId).flatMap(watch::after);
         AtomicBoolean closed = new AtomicBoolean();
         return Flux.<Event<Object>>create(sink -> {
             sink.onDispose(() -> {
@@ -67,13 +75,22 @@ public final class ExecutionEventsController {
                 watch.close();
                 wake.release();
             });
-            Thread.ofVirtual().name("execution-events-" + id).start(() -> stream(watch, wake, closed, sink));
+            Thread.ofVirtual().name("execution-events-" + id)
+                    .start(() -> stream(watch, resumeAfter, wake, closed, sink));
         }).doFinally(signal -> watch.close());
     }
 
-    private static void stream(WatchExecution.Watch watch, Semaphore wake, AtomicBoolean closed,
-                               FluxSink<Event<Object>> sink) {
-        Optional<TimeCursor> cursor = Optional.empty();
+    private static Optional<UUID> lastLogLine(String lastEventId) {
+        try {
+            return lastEventId == null ? Optional.empty() : Optional.of(UUID.fromString(lastEventId.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void stream(WatchExecution.Watch watch, Optional<TimeCursor> resumeAfter, Semaphore wake,
+                               AtomicBoolean closed, FluxSink<Event<Object>> sink) {
+        Optional<TimeCursor> cursor = resumeAfter;
         ExecutionStatus sent = null;
         try {
             while (!closed.get()) {

@@ -11,6 +11,7 @@ import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import java.util.Optional;
+import java.util.UUID;
 
 public final class WatchExecutionService implements WatchExecution {
     private final Transactions transactions;
@@ -44,6 +45,12 @@ public final class WatchExecutionService implements WatchExecution {
                     return new Snapshot(execution, executions.logs(orgId, id,
                             after.map(c -> new ExecutionRepository.LogCursor(c.at(), c.id())), limit));
                 });
+            }
+
+            @Override
+            public Optional<TimeCursor> after(UUID logId) {
+                return transactions.inTenant(orgId, () -> executions.logCursor(orgId, id, logId)
+                        .map(c -> new TimeCursor(c.at(), c.id())));
             }
 
             @Override

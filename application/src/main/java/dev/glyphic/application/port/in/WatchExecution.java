@@ -9,6 +9,7 @@ import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Follows an execution as it runs, for an event stream. Opening checks the caller may read it and registers
@@ -28,6 +29,12 @@ public interface WatchExecution {
          * the stream.
          */
         Snapshot read(Optional<TimeCursor> after, int limit);
+
+        /**
+         * Where a client that saw the log line {@code logId} resumes (an SSE {@code Last-Event-ID}); empty when the
+         * execution has no such line, and the stream then starts from the first.
+         */
+        Optional<TimeCursor> after(UUID logId);
 
         /** Stops listening; closing twice is harmless. */
         @Override

@@ -103,4 +103,7 @@ public interface ExecutionRepository {
 
     record LogCursor(Instant at, UUID id) {
     }
+
+    /** The position of one log line of the execution, to page on after it. */
+    Optional<LogCursor> logCursor(OrgId orgId, ExecutionId executionId, UUID logId);
 }

@@ -84,6 +84,40 @@ class ExecutionEventsApiTest {
     }
 
     @Test
+    void aReconnectingClientResumesAfterTheLastLogLineItSaw() throws Exception {
+        Executions.Space space = Executions.newSpace(API, org);
+        String workflowId = workflow(API, space, org.member(), approval("member", true));
+        String id = status(201, run(API, space, org.member(), workflowId, null)).text("id");
+        String runId = Executions.run(awaitStatus(API, space, org.member(), id, "waiting"), "ask")
+                .path("id").asText();
+        status(200, API.post(space.approvals() + "/" + runId + "/approve", null).as(org.member()).send());
+        awaitStatus(API, space, org.member(), id, "succeeded");
+        List<String> all = Executions.items(API.get(space.execution(id) + "/logs").as(org.viewer()).send()).stream()
+                .map(l -> l.path("id").asText()).toList();
+        assertTrue(all.size() >= 3, all::toString);
+
+        List<String> resumed = logIds(open(space, id, all.get(0)));
+        List<String> fromTheStart = logIds(open(space, id, "not-a-log-line"));
+
+        assertEquals(all.subList(1, all.size()), resumed, "only the lines after the one it saw");
+        assertEquals(all, fromTheStart, "an id that names no line of this execution starts from the first");
+    }
+
+    private static InputStream open(Executions.Space space, String id, String lastEventId) throws Exception {
+        HttpResponse<InputStream> stream = CLIENT.send(HttpRequest.newBuilder(
+                        URI.create(TestServer.get().uri() + space.execution(id) + "/events"))
+                .header("Authorization", "Bearer " + org.viewer().accessToken())
+                .header("Accept", "text/event-stream").header("Last-Event-ID", lastEventId)
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, stream.statusCode());
+        return stream.body();
+    }
+
+    private static List<String> logIds(InputStream body) {
+        return read(body).stream().filter(e -> e.name().equals("log")).map(Received::id).toList();
+    }
+
+    @Test
     void aStreamIsRefusedLikeAnyReadOfAMissingExecution() {
         Executions.Space space = Executions.newSpace(API, org);
         TestOrg other = TestOrg.create(API);
