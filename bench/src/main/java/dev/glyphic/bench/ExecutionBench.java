@@ -3,27 +3,15 @@ package dev.glyphic.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.glyphic.persistence.setup.DatabasePreparation;
-import dev.glyphic.persistence.setup.DatabaseSettings;
-import dev.glyphic.persistence.setup.JdbcUrls;
-import dev.glyphic.persistence.setup.Provisioning;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,7 +48,6 @@ public final class ExecutionBench {
     static final int BURST = 6_000;
     static final int RATE = 200;
     static final int RATE_SECONDS = 30;
-    static final int PGBENCH_SECONDS = 20;
     static final Duration COMPLETION_DEADLINE = Duration.ofMinutes(5);
     static final Duration VACUUM_EVERY = Duration.ofSeconds(5);
     private static final String PASSWORD = "bench-password-0123";
@@ -73,75 +60,31 @@ public final class ExecutionBench {
     /** What stood in for autovacuum during the run, for the report. */
     static volatile String vacuuming = "autovacuum (on)";
 
-    private final String suffix;
-    private final DatabaseSettings db;
-    private final String superuserUrl;
-    private final String superuser;
-    private final String superuserPassword;
+    private final BenchRun.Target target;
     private Api api;
     private UUID org;
     private String runPath;
 
-    private ExecutionBench(String suffix, DatabaseSettings db, String superuserUrl, String superuser,
-                           String superuserPassword) {
-        this.suffix = suffix;
-        this.db = db;
-        this.superuserUrl = superuserUrl;
-        this.superuser = superuser;
-        this.superuserPassword = superuserPassword;
+    private ExecutionBench(BenchRun.Target target) {
+        this.target = target;
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("logback.configurationFile", "logback-bench.xml");
-        String serverUrl = env("GLYPHIC_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = env("GLYPHIC_BENCH_DB_USER", "postgres");
-        String password = env("GLYPHIC_BENCH_DB_PASSWORD", "");
-        String suffix = HexFormat.of().formatHex(random(6));
-        String database = "glyphic_bench_" + suffix;
-        String admin = "glyphic_bench_owner_" + suffix;
-        String app = "glyphic_bench_app_" + suffix;
-        Instant started = Instant.now();
-        try (Connection server = DriverManager.getConnection(serverUrl, user, password)) {
-            Report.Machine machine = Report.Machine.of(server);
-            List<Result> results;
-            try {
-                DatabaseSettings db = Provisioning.ensure(server, serverUrl, database, admin, app, "bench-" + suffix);
-                DatabasePreparation.prepare(db);
-                results = new ExecutionBench(suffix, db, JdbcUrls.withDatabase(serverUrl, database), user, password)
-                        .run();
-            } finally {
-                Provisioning.drop(server, database, app, admin);
-            }
-            WorkflowBench.progress("pgbench ceiling on a scratch database (" + PGBENCH_SECONDS + " s per run)");
-            List<PgbenchCeiling.Run> ceiling = new PgbenchCeiling(serverUrl, user, password).measure(server,
-                    "glyphic_bench_pgbench_" + suffix, PGBENCH_SECONDS, Api.JSON.writeValueAsString(threeNodes()));
-            String report = report(started, machine, results, ceiling);
-            System.out.println(report);
-            Path file = Path.of("bench", "results", "executions-"
-                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started) + ".md");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, report);
-            WorkflowBench.progress("written to " + file);
-        }
+        BenchRun.run("executions", target -> new ExecutionBench(target).run(),
+                Api.JSON.writeValueAsString(threeNodes()), ExecutionBench::report);
     }
 
     private List<Result> run() throws Exception {
-        ApplicationContext context = ApplicationContext.run(Map.ofEntries(
-                Map.entry("micronaut.server.port", -1),
-                Map.entry("datasources.default.url", db.url()),
-                Map.entry("datasources.default.username", db.appUser()),
-                Map.entry("datasources.default.password", db.appPassword()),
-                Map.entry("glyphic.auth.jwt-secret", Base64.getEncoder().encodeToString(random(48))),
-                Map.entry("glyphic.crypto.master-key", Base64.getEncoder().encodeToString(random(32)))), "bench");
+        ApplicationContext context = target.startServer();
         try {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             api = new Api(server.getURI());
-            WorkflowBench.progress("server on " + server.getURI() + ", database " + db.url());
-            String email = "bench-" + suffix + "@example.com";
+            WorkflowBench.progress("server on " + server.getURI() + ", database " + target.db().url());
+            String email = "bench-" + target.suffix() + "@example.com";
             JsonNode tokens = api.postJson("/api/v1/auth/signup", Map.of("email", email, "password", PASSWORD,
                     "name", "Bench"), 201);
             api.token(tokens.path("accessToken").asText());
-            org = UUID.fromString(api.postJson("/api/v1/orgs", Map.of("name", "Bench", "slug", "bench-" + suffix),
+            org = UUID.fromString(api.postJson("/api/v1/orgs", Map.of("name", "Bench", "slug", "bench-" + target.suffix()),
                     201).path("id").asText());
             String workspaces = "/api/v1/orgs/" + org + "/workspaces";
             String workspace = api.postJson(workspaces, Map.of("name", "Runs", "slug", "runs"), 201).path("id")
@@ -169,7 +112,7 @@ public final class ExecutionBench {
 
     /** With autovacuum off, a daemon thread VACUUMs the engine's queue tables every VACUUM_EVERY, as it would. */
     private void standInForAutovacuum() throws SQLException {
-        try (Connection c = DriverManager.getConnection(superuserUrl, superuser, superuserPassword);
+        try (Connection c = target.superuserConnection();
              var s = c.createStatement(); var rs = s.executeQuery("show autovacuum")) {
             rs.next();
             if (!"off".equals(rs.getString(1))) {
@@ -180,7 +123,7 @@ public final class ExecutionBench {
                 + VACUUM_EVERY.toSeconds() + " s in its place";
         WorkflowBench.progress(vacuuming);
         Thread.ofPlatform().daemon().name("bench-vacuum").start(() -> {
-            try (Connection c = DriverManager.getConnection(superuserUrl, superuser, superuserPassword);
+            try (Connection c = target.superuserConnection();
                  var s = c.createStatement()) {
                 while (true) {
                     TimeUnit.MILLISECONDS.sleep(VACUUM_EVERY.toMillis()); // a schedule, as autovacuum's naptime
@@ -242,7 +185,7 @@ public final class ExecutionBench {
      */
     private Result drain(int runs) throws Exception {
         Map<UUID, Long> queuedAt = new ConcurrentHashMap<>();
-        try (Connection c = DriverManager.getConnection(superuserUrl, superuser, superuserPassword);
+        try (Connection c = target.superuserConnection();
              PreparedStatement s = c.prepareStatement("insert into executions (org_id, id, workspace_id, "
                      + "workflow_id, workflow_version, status, trigger_type, trigger_data, input, started_by_user, "
                      + "entry_nodes, timeout_ms, created_at) "
@@ -276,7 +219,7 @@ public final class ExecutionBench {
     private Result measureCompletions(String label, Map<UUID, Long> sentAt, long first, double triggerRate)
             throws Exception {
         Instant deadline = Instant.now().plus(COMPLETION_DEADLINE);
-        try (Connection c = DriverManager.getConnection(superuserUrl, superuser, superuserPassword)) {
+        try (Connection c = target.superuserConnection()) {
             while (unfinished(c) > 0) {
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("runs still unfinished after " + COMPLETION_DEADLINE);
@@ -325,7 +268,7 @@ public final class ExecutionBench {
     }
 
     private void sql(String statement, Object parameter) throws SQLException {
-        try (Connection c = DriverManager.getConnection(superuserUrl, superuser, superuserPassword);
+        try (Connection c = target.superuserConnection();
              PreparedStatement s = c.prepareStatement(statement)) {
             s.setObject(1, parameter);
             s.executeUpdate();
@@ -383,14 +326,5 @@ public final class ExecutionBench {
         return md.toString();
     }
 
-    private static byte[] random(int bytes) {
-        byte[] b = new byte[bytes];
-        new SecureRandom().nextBytes(b);
-        return b;
-    }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

@@ -3,25 +3,13 @@ package dev.glyphic.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.glyphic.persistence.setup.DatabasePreparation;
-import dev.glyphic.persistence.setup.DatabaseSettings;
-import dev.glyphic.persistence.setup.JdbcUrls;
-import dev.glyphic.persistence.setup.Provisioning;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +32,6 @@ public final class WorkflowBench {
     static final int SAVE_SAMPLES = 300;
     static final int LIST_SAMPLES = 500;
     static final int PAGE = 50;
-    static final int PGBENCH_SECONDS = 20;
     private static final String PASSWORD = "bench-password-0123";
 
     /** One measured scenario; {@code probe} is what its statement costs in the database, when it is a listing. */
@@ -52,86 +39,37 @@ public final class WorkflowBench {
                   ListingProbe.Probe probe) {
     }
 
-    private final String suffix;
-    private final DatabaseSettings db;
-    private final String superuserUrl;
-    private final String superuser;
-    private final String superuserPassword;
+    private final BenchRun.Target target;
     private Api api;
     private String email;
 
-    private WorkflowBench(String suffix, DatabaseSettings db, String superuserUrl, String superuser,
-                          String superuserPassword) {
-        this.suffix = suffix;
-        this.db = db;
-        this.superuserUrl = superuserUrl;
-        this.superuser = superuser;
-        this.superuserPassword = superuserPassword;
+    private WorkflowBench(BenchRun.Target target) {
+        this.target = target;
     }
 
     public static void main(String[] args) throws Exception {
-        // Our own name: bootstrap's logback.xml is on the classpath too, and two of them make logback chatter.
-        System.setProperty("logback.configurationFile", "logback-bench.xml");
-        String serverUrl = env("GLYPHIC_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = env("GLYPHIC_BENCH_DB_USER", "postgres");
-        String password = env("GLYPHIC_BENCH_DB_PASSWORD", "");
-        String suffix = HexFormat.of().formatHex(random(6));
-        String database = "glyphic_bench_" + suffix;
-        String admin = "glyphic_bench_owner_" + suffix;
-        String app = "glyphic_bench_app_" + suffix;
-        Instant started = Instant.now();
-
-        try (Connection server = DriverManager.getConnection(serverUrl, user, password)) {
-            Report.Machine machine = Report.Machine.of(server);
-            List<Result> results;
-            Seeder.Seeded seeded;
-            try {
-                DatabaseSettings db = Provisioning.ensure(server, serverUrl, database, admin, app, "bench-" + suffix);
-                DatabasePreparation.prepare(db);
-                WorkflowBench bench = new WorkflowBench(suffix, db, JdbcUrls.withDatabase(serverUrl, database), user,
-                        password);
-                var outcome = bench.run();
-                seeded = outcome.seeded();
-                results = outcome.results();
-            } finally {
-                Provisioning.drop(server, database, app, admin);
-            }
-            progress("pgbench ceiling on a scratch database (" + PGBENCH_SECONDS + " s per run)");
-            List<PgbenchCeiling.Run> ceiling = new PgbenchCeiling(serverUrl, user, password).measure(server,
-                    "glyphic_bench_pgbench_" + suffix, PGBENCH_SECONDS, Api.JSON.writeValueAsString(chain(SAVE_NODES)));
-
-            String report = Report.markdown(started, machine, seeded, results, ceiling);
-            System.out.println(report);
-            Path file = Path.of("bench", "results", "workflows-"
-                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started) + ".md");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, report);
-            progress("written to " + file);
-        }
+        BenchRun.run("workflows", target -> new WorkflowBench(target).run(),
+                Api.JSON.writeValueAsString(chain(SAVE_NODES)),
+                (started, machine, outcome, ceiling) -> Report.markdown(started, machine, outcome.seeded(),
+                        outcome.results(), ceiling));
     }
 
     private record Outcome(Seeder.Seeded seeded, List<Result> results) {
     }
 
     private Outcome run() throws Exception {
-        ApplicationContext context = ApplicationContext.run(Map.ofEntries(
-                Map.entry("micronaut.server.port", -1),
-                Map.entry("datasources.default.url", db.url()),
-                Map.entry("datasources.default.username", db.appUser()),
-                Map.entry("datasources.default.password", db.appPassword()),
-                Map.entry("glyphic.auth.jwt-secret", Base64.getEncoder().encodeToString(random(48))),
-                Map.entry("glyphic.crypto.master-key", Base64.getEncoder().encodeToString(random(32)))), "bench");
+        ApplicationContext context = target.startServer();
         try {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             api = new Api(server.getURI());
-            progress("server on " + server.getURI() + ", database " + db.url());
+            progress("server on " + server.getURI() + ", database " + target.db().url());
 
-            email = "bench-" + suffix + "@example.com";
+            email = "bench-" + target.suffix() + "@example.com";
             JsonNode tokens = api.postJson("/api/v1/auth/signup", Map.of("email", email, "password", PASSWORD,
                     "name", "Bench"), 201);
             api.token(tokens.path("accessToken").asText());
             UUID userId = UUID.fromString(tokens.path("user").path("id").asText());
-            UUID org = id(api.postJson("/api/v1/orgs", Map.of("name", "Bench", "slug", "bench-" + suffix), 201));
+            UUID org = id(api.postJson("/api/v1/orgs", Map.of("name", "Bench", "slug", "bench-" + target.suffix()), 201));
             String orgPath = "/api/v1/orgs/" + org + "/workspaces";
             UUID listing = id(api.postJson(orgPath, Map.of("name", "Listing", "slug", "listing"), 201));
             UUID saves = id(api.postJson(orgPath, Map.of("name", "Saves", "slug", "saves"), 201));
@@ -139,7 +77,7 @@ public final class WorkflowBench {
             progress("seeding " + MEASURED_WORKFLOWS + " workflows, and " + OTHER_ORGS + " orgs with "
                     + PER_OTHER_ORG + " each");
             Seeder.Seeded seeded;
-            try (Connection c = DriverManager.getConnection(superuserUrl, superuser, superuserPassword)) {
+            try (Connection c = target.superuserConnection()) {
                 seeded = Seeder.seed(c, org, listing, userId, MEASURED_WORKFLOWS, OTHER_ORGS, PER_OTHER_ORG);
             }
             progress("seeded " + seeded.workflows() + " workflows in " + seeded.seconds() + " s: "
@@ -223,7 +161,7 @@ public final class WorkflowBench {
         login();
         var measured = measure(c.label(), LIST_SAMPLES, 200, () -> api.get(c.path() + c.query()));
         int items = measured.last().json().path("items").size();
-        ListingProbe.Probe probe = ListingProbe.probe(db, org, c.workspace(), c.filter(), PAGE);
+        ListingProbe.Probe probe = ListingProbe.probe(target.db(), org, c.workspace(), c.filter(), PAGE);
         return new Result(c.label(), "GET …/workflows" + c.query().replaceAll("cursor=[^&]+", "cursor=…"),
                 measured.latencies(), measured.lastBytes(), items, probe);
     }
@@ -289,18 +227,9 @@ public final class WorkflowBench {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static byte[] random(int bytes) {
-        byte[] b = new byte[bytes];
-        new SecureRandom().nextBytes(b);
-        return b;
-    }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 
     static void progress(String message) {
-        System.err.println("[bench] " + message);
+        BenchRun.progress(message);
     }
 }
