@@ -184,6 +184,13 @@ public final class PgWorkflowRepository implements WorkflowRepository {
         return (Json.Obj) JsonText.parse(row.text("definition"));
     }
 
+    /** A transaction-scoped advisory lock on the workflow's id: no row is locked, and it ends with the transaction. */
+    @Override
+    public void serializeStarts(OrgId orgId, WorkflowId id) {
+        sql.one("select pg_advisory_xact_lock(?) as locked", row -> 0,
+                id.value().getMostSignificantBits() ^ id.value().getLeastSignificantBits());
+    }
+
     @Override
     public void recordExecution(OrgId orgId, WorkflowId id, java.time.Instant at) {
         sql.update("update workflows set execution_count = execution_count + 1, last_executed_at = ? "

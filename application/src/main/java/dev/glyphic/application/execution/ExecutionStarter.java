@@ -88,12 +88,12 @@ public final class ExecutionStarter {
         PinnedWorkflow pinned = workflows.get(request.orgId(), request.workspaceId(), request.workflow().id(),
                 request.version());
         ExecutionSettings settings = pinned.settings();
-        // Also row-locks the workflow: concurrent starts of it queue up here, so the policy below counts right.
-        workflowRepository.recordExecution(request.orgId(), request.workflow().id(), request.now());
         Execution queued = Execution.queue(request.orgId(), request.workspaceId(), request.workflow().id(),
                 request.version(), request.triggerType(), request.initiator(), request.now());
         Optional<String> skipped = Optional.empty();
         if (settings.concurrency().isPresent()) {
+            // Concurrent starts of this workflow wait here for each other, so the count below sees them all.
+            workflowRepository.serializeStarts(request.orgId(), request.workflow().id());
             ExecutionSettings.Concurrency limit = settings.concurrency().get();
             List<ExecutionRecord> unfinished = executions.unfinishedOf(request.orgId(), request.workflow().id());
             int excess = unfinished.size() - limit.limit() + 1;
@@ -122,6 +122,9 @@ public final class ExecutionStarter {
                 skipped.isPresent() ? LogLevel.WARN : LogLevel.INFO,
                 skipped.orElse("queued (" + request.triggerType().wireName() + ", version " + request.version()
                         + ")"))));
+        // Last write: the counter's row lock then lasts no longer than the commit, so starts of one workflow queue
+        // behind each other's commit only.
+        workflowRepository.recordExecution(request.orgId(), request.workflow().id(), request.now());
         if (skipped.isEmpty()) {
             signals.workReady();
         }

@@ -40,9 +40,12 @@ public interface WorkflowRepository {
 
     Optional<WorkflowVersion> version(OrgId orgId, WorkspaceId workspaceId, WorkflowId id, int version);
 
-    /**
-     * Counts a new execution of the workflow. It also row-locks the workflow until the transaction ends, which is
-     * what serialises concurrent starts of one workflow while its concurrency policy counts the running ones.
-     */
+    /** Counts a new execution of the workflow (and so row-locks it until the transaction ends: call it last). */
     void recordExecution(OrgId orgId, WorkflowId id, Instant at);
+
+    /**
+     * Makes concurrent starts of the workflow go one after another until this transaction ends, so that a
+     * concurrency policy counting its unfinished runs sees every start before its own.
+     */
+    void serializeStarts(OrgId orgId, WorkflowId id);
 }

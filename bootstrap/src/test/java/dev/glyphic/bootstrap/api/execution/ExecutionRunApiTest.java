@@ -88,6 +88,11 @@ class ExecutionRunApiTest {
                 .header("Idempotency-Key", "x".repeat(201)).as(org.member()).send());
         problem(400, "invalid-query", API.post(space.runs(workflowId), json("input", 1))
                 .header("Idempotency-Key", "").as(org.member()).send());
+
+        Api.Reply workflow = status(200, API.get(space.path() + "/workflows/" + workflowId).as(org.viewer()).send());
+        assertEquals(2, workflow.json().path("executionCount").asInt(),
+                "two runs started; the repeat and the refused reuses started none");
+        assertFalse(workflow.json().path("lastExecutedAt").isNull(), workflow::toString);
     }
 
     @Test
