@@ -222,13 +222,21 @@ begin
                        - (select count(*) from executions r where r.org_id = q.org_id and r.status = 'running') as room
             from queued_orgs q join organizations org on org.id = q.org_id
             where q.org_id is not null
+        ), under_way as (
+            -- Runs under way per workflow of those orgs, for the workflows' own limits (waiting ones count).
+            select r.org_id, r.workflow_id, count(*) as runs from executions r
+            where r.status in ('running', 'waiting') and r.org_id in (select org_id from rooms)
+            group by r.org_id, r.workflow_id
         ), candidates as (
             select c.*,
                    row_number() over (partition by c.org_id order by c.created_at, c.id) as turn
             from rooms o cross join lateral (
+                -- A workflow at its own limit is passed over, so that its queue cannot hold up the org's others.
                 select x.org_id, x.id, x.created_at, x.workflow_id, x.concurrency_limit, x.entry_nodes, x.timeout_ms
                 from executions x
                 where x.org_id = o.org_id and x.status = 'queued'
+                  and (x.concurrency_limit is null or x.concurrency_limit > coalesce((select u.runs from under_way u
+                       where u.org_id = x.org_id and u.workflow_id = x.workflow_id), 0))
                 order by x.created_at, x.id
                 limit least(o.room, p_budget)
             ) c

@@ -50,6 +50,25 @@ class ConcurrencyPolicyTest {
     }
 
     @Test
+    void aWorkflowAtItsLimitDoesNotHoldUpTheOrgsOtherWorkflows() {
+        EngineFixture.superuser("update organizations set max_concurrent_executions = 1 where id = ?", f.org());
+        WorkflowId limited = parkingWorkflow("queue");
+        ExecutionRecord first = f.start(limited, Json.NULL);
+        f.awaitStatus(first.id(), ExecutionStatus.WAITING);
+        ExecutionRecord held = f.start(limited, Json.NULL);
+        WorkflowId other = f.workflow(List.of(trigger(), node("a", "data.set", Map.of("values", Map.of("x", 1)))),
+                List.of(edge("start", "a")));
+
+        ExecutionRecord free = f.start(other, Json.NULL);
+
+        assertEquals(ExecutionStatus.SUCCEEDED, f.awaitFinal(free.id()).state().status(),
+                "the org's one place went to the run that may take it, not to the older one held by its limit");
+        assertEquals(ExecutionStatus.QUEUED, f.find(held.id()).state().status());
+        f.cancel(first.id());
+        f.cancel(held.id());
+    }
+
+    @Test
     void skipCancelsTheNewRunAtOnceAndSaysWhy() {
         WorkflowId wf = parkingWorkflow("skip");
         ExecutionRecord first = f.start(wf, Json.NULL);
