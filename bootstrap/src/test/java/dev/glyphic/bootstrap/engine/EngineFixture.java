@@ -90,33 +90,10 @@ final class EngineFixture {
 
     // --- workflows -------------------------------------------------------------------------------------------------
 
-    static Map<String, Object> node(String id, String type, Map<String, Object> fields) {
-        return node(id, type, fields, Map.of());
-    }
 
-    static Map<String, Object> node(String id, String type, Map<String, Object> fields, Map<String, Object> settings) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("label", id);
-        data.put("nodeType", type);
-        data.put("fields", fields);
-        if (!settings.isEmpty()) {
-            data.put("settings", settings);
-        }
-        return Map.of("id", id, "type", "glyphic", "data", data);
-    }
 
-    static Map<String, Object> edge(String source, String target) {
-        return Map.of("id", source + "-" + target, "source", source, "target", target);
-    }
 
-    static Map<String, Object> edge(String source, String handle, String target) {
-        return Map.of("id", source + "-" + handle + "-" + target, "source", source, "sourceHandle", handle,
-                "target", target);
-    }
 
-    static Map<String, Object> trigger() {
-        return node("start", "trigger.manual", Map.of());
-    }
 
     WorkflowId workflow(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {
         return workflow(nodes, edges, Map.of());

@@ -1,8 +1,8 @@
 package dev.glyphic.bootstrap.engine;
 
-import static dev.glyphic.bootstrap.engine.EngineFixture.edge;
-import static dev.glyphic.bootstrap.engine.EngineFixture.node;
-import static dev.glyphic.bootstrap.engine.EngineFixture.trigger;
+import static dev.glyphic.bootstrap.testing.Definitions.edge;
+import static dev.glyphic.bootstrap.testing.Definitions.node;
+import static dev.glyphic.bootstrap.testing.Definitions.trigger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

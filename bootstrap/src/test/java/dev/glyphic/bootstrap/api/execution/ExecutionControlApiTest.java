@@ -10,6 +10,10 @@ import static dev.glyphic.bootstrap.api.execution.Executions.run;
 import static dev.glyphic.bootstrap.api.execution.Executions.status;
 import static dev.glyphic.bootstrap.api.execution.Executions.workflow;
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Definitions.definition;
+import static dev.glyphic.bootstrap.testing.Definitions.edge;
+import static dev.glyphic.bootstrap.testing.Definitions.node;
+import static dev.glyphic.bootstrap.testing.Definitions.trigger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +26,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -126,10 +131,8 @@ class ExecutionControlApiTest {
         String original = status(201, run(API, space, org.member(), workflowId, json("n", 5))).text("id");
         awaitStatus(API, space, org.member(), original, "succeeded");
         Api.Reply edited = API.patch(space.path() + "/workflows/" + workflowId, json("definition",
-                        Executions.definition(java.util.List.of(Executions.node("start", "trigger.manual", json()),
-                                Executions.node("double", "data.set", json("values",
-                                        json("doubled", "{{ $input.n * 3 }}")))),
-                                java.util.List.of(Executions.edge("start", "double")))))
+                        definition(List.of(trigger(), node("double", "data.set", json("values",
+                                        json("doubled", "{{ $input.n * 3 }}")))), List.of(edge("start", "double")))))
                 .as(org.member()).header("If-Match", "\"1\"").send();
         status(200, edited);
 

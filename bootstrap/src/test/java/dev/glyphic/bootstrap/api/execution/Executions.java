@@ -1,6 +1,9 @@
 package dev.glyphic.bootstrap.api.execution;
 
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Definitions.definition;
+import static dev.glyphic.bootstrap.testing.Definitions.edge;
+import static dev.glyphic.bootstrap.testing.Definitions.node;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,23 +52,9 @@ final class Executions {
                 "slug", slug)).as(org.owner()).send()).text("id"));
     }
 
-    static Map<String, Object> node(String id, String nodeType, Map<String, Object> fields) {
-        return json("id", id, "type", "glyphic", "pos", List.of(0, 0),
-                "data", json("label", id, "nodeType", nodeType, "fields", fields));
-    }
 
-    static Map<String, Object> edge(String source, String target) {
-        return json("id", source + "-" + target, "source", source, "target", target);
-    }
 
-    static Map<String, Object> edge(String source, String handle, String target) {
-        return json("id", source + "-" + handle + "-" + target, "source", source, "sourceHandle", handle,
-                "target", target);
-    }
 
-    static Map<String, Object> definition(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {
-        return json("nodes", nodes, "edges", edges, "groups", List.of(), "config", json(), "metadata", json());
-    }
 
     /** trigger.manual → data.set doubling {@code $input.n}. */
     static Map<String, Object> doubling() {

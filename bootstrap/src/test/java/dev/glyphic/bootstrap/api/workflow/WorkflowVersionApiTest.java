@@ -1,12 +1,12 @@
 package dev.glyphic.bootstrap.api.workflow;
 
 import static dev.glyphic.bootstrap.api.workflow.Workflows.create;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.definition;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.edge;
+import static dev.glyphic.bootstrap.testing.Definitions.definition;
+import static dev.glyphic.bootstrap.testing.Definitions.edge;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.etag;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.fetchNode;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.items;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.node;
+import static dev.glyphic.bootstrap.testing.Definitions.node;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.patch;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.problem;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.status;

@@ -1,6 +1,9 @@
 package dev.glyphic.bootstrap.api.workflow;
 
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Definitions.definition;
+import static dev.glyphic.bootstrap.testing.Definitions.edge;
+import static dev.glyphic.bootstrap.testing.Definitions.node;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,23 +46,9 @@ final class Workflows {
 
     // ----- definitions
 
-    static Map<String, Object> node(String id, String nodeType, Map<String, Object> fields) {
-        return json("id", id, "type", "glyphic", "pos", List.of(0, 0),
-                "data", json("label", id, "nodeType", nodeType, "fields", fields));
-    }
 
-    static Map<String, Object> edge(String source, String target) {
-        return json("id", source + "-" + target, "source", source, "target", target);
-    }
 
-    static Map<String, Object> edge(String source, String sourceHandle, String target) {
-        return json("id", source + "-" + sourceHandle + "-" + target, "source", source, "sourceHandle", sourceHandle,
-                "target", target);
-    }
 
-    static Map<String, Object> definition(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {
-        return json("nodes", nodes, "edges", edges, "groups", List.of(), "config", json(), "metadata", json());
-    }
 
     static Map<String, Object> fetchNode(String url) {
         return node("fetch", "http.request", json("method", "GET", "url", url, "timeoutMs", 5000));
