@@ -23,6 +23,7 @@ import dev.glyphic.application.port.in.RetryExecution;
 import dev.glyphic.application.port.in.RunWorkflow;
 import dev.glyphic.application.port.in.ShowExecution;
 import dev.glyphic.application.port.in.WatchExecution;
+import dev.glyphic.application.port.out.ApiKeyRepository;
 import dev.glyphic.application.port.out.EngineSignals;
 import dev.glyphic.application.port.out.ExecutionRepository;
 import dev.glyphic.application.port.out.Transactions;
@@ -94,8 +95,8 @@ public class ExecutionUseCaseFactory {
     }
 
     @Singleton
-    DecideApproval decideApproval(EngineSignals signals) {
-        return new DecideApprovalService(transactions, scope, executions, signals, clock);
+    DecideApproval decideApproval(EngineSignals signals, ApiKeyRepository apiKeys) {
+        return new DecideApprovalService(transactions, scope, executions, apiKeys, signals, clock);
     }
 
     @Singleton

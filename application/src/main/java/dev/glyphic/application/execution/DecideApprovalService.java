@@ -3,6 +3,7 @@ package dev.glyphic.application.execution;
 import dev.glyphic.application.auth.Caller;
 import dev.glyphic.application.org.Acting;
 import dev.glyphic.application.port.in.DecideApproval;
+import dev.glyphic.application.port.out.ApiKeyRepository;
 import dev.glyphic.application.port.out.EngineSignals;
 import dev.glyphic.application.port.out.ExecutionRepository;
 import dev.glyphic.application.port.out.Transactions;
@@ -34,15 +35,17 @@ public final class DecideApprovalService implements DecideApproval {
     private final Transactions transactions;
     private final WorkspaceScope scope;
     private final ExecutionRepository executions;
+    private final ApiKeyRepository apiKeys;
     private final WorkspaceExecutions inWorkspace;
     private final EngineSignals signals;
     private final Clock clock;
 
     public DecideApprovalService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
-                                 EngineSignals signals, Clock clock) {
+                                 ApiKeyRepository apiKeys, EngineSignals signals, Clock clock) {
         this.transactions = transactions;
         this.scope = scope;
         this.executions = executions;
+        this.apiKeys = apiKeys;
         this.inWorkspace = new WorkspaceExecutions(executions);
         this.signals = signals;
         this.clock = clock;
@@ -70,7 +73,7 @@ public final class DecideApprovalService implements DecideApproval {
                 throw new DomainException.Forbidden("this approval needs the " + needed.wireName()
                         + " role or a stronger one; you are " + acting.role().wireName());
             }
-            if (!flag(detail, "allowSelfApproval") && startedBy(execution.state().startedBy(), acting)) {
+            if (!flag(detail, "allowSelfApproval") && startedBy(orgId, execution.state().startedBy(), acting)) {
                 throw new DomainException.Forbidden("self_approval", "you started this execution, and this "
                         + "approval does not allow its starter to decide it; someone else must");
             }
@@ -125,11 +128,16 @@ public final class DecideApprovalService implements DecideApproval {
         return detail.get(name).orElse(Json.NULL) instanceof Json.Bool(boolean value) && value;
     }
 
-    /** The starter is the same person, directly or through one of their API keys, or the same API key. */
-    private static boolean startedBy(Initiator initiator, Acting acting) {
+    /**
+     * The starter is the same person: directly, through one of their API keys (a run a key started is its
+     * creator's run, even when the key was revoked since), or the same API key.
+     */
+    private boolean startedBy(OrgId orgId, Initiator initiator, Acting acting) {
         return switch (initiator) {
             case Initiator.User user -> user.userId().equals(acting.as().userId());
-            case Initiator.ApiKey key -> acting.viaKey().map(key.apiKeyId()::equals).orElse(false);
+            case Initiator.ApiKey key -> acting.viaKey().map(key.apiKeyId()::equals).orElse(false)
+                    || apiKeys.find(orgId, key.apiKeyId()).map(k -> k.createdBy().equals(acting.as().userId()))
+                    .orElse(false);
             case Initiator.System system -> false;
         };
     }

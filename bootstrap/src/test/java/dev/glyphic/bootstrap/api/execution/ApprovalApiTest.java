@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.TestOrg;
+import dev.glyphic.bootstrap.testing.TestUser;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,34 @@ class ApprovalApiTest {
                 .path("id").asText();
         status(200, API.post(space.approvals() + "/" + runId + "/approve", null).as(org.member()).send());
         awaitStatus(API, space, org.member(), id, "succeeded");
+    }
+
+    /**
+     * A run started through an admin's API key is that admin's run: approving it themselves, or through another of
+     * their keys, is self-approval; someone else may still decide it.
+     */
+    @Test
+    void aRunStartedByOnesOwnApiKeyCannotBeApprovedByOneself() {
+        Executions.Space space = Executions.newSpace(API, org);
+        String workflowId = workflow(API, space, org.member(), approval("member", false));
+        String key = apiKey(org.admin());
+        String otherKey = apiKey(org.admin());
+        String id = status(201, API.post(space.runs(workflowId), json("input", null)).bearer(key).send())
+                .text("id");
+        String runId = Executions.run(awaitStatus(API, space, org.member(), id, "waiting"), "ask")
+                .path("id").asText();
+        String decide = space.approvals() + "/" + runId;
+
+        problem(403, "self-approval", API.post(decide + "/approve", null).as(org.admin()).send());
+        problem(403, "self-approval", API.post(decide + "/approve", null).bearer(otherKey).send());
+        problem(403, "self-approval", API.post(decide + "/approve", null).bearer(key).send());
+        status(200, API.post(decide + "/approve", null).as(org.owner()).send());
+        awaitStatus(API, space, org.member(), id, "succeeded");
+    }
+
+    private static String apiKey(TestUser creator) {
+        return status(201, API.post(org.path() + "/api-keys", json("name", "runner", "role", "member"))
+                .as(creator).send()).text("secret");
     }
 
     @Test

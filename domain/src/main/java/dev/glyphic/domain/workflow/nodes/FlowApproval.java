@@ -25,7 +25,8 @@ public final class FlowApproval extends DeclaredNodeType {
                         field("onTimeout", FieldType.ENUM).oneOf("approve", "reject").defaultsTo(Json.of("reject"))
                                 .describe("the decision when nobody decides in time"),
                         field("allowSelfApproval", FieldType.BOOLEAN).defaultsTo(Json.of(false))
-                                .describe("whether the person who started the run may approve it")),
+                                .describe("whether the person who started the run (themselves or through "
+                                        + "one of their API keys) may approve it")),
                 List.of(Handle.of("input", ValueType.ANY)),
                 List.of(Handle.of("approved", ValueType.ANY), Handle.of("rejected", ValueType.ANY)));
     }
