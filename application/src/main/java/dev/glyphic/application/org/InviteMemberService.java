@@ -36,7 +36,7 @@ public final class InviteMemberService implements InviteMember {
     @Override
     public Issued invite(Caller caller, OrgId orgId, Command command) {
         return transactions.inTenant(orgId, () -> {
-            Acting acting = access.enter(caller, orgId);
+            Acting acting = access.enter(caller, orgId).requirePersonFor(Action.MANAGE_MEMBERS);
             Acting.enforce(MembershipPolicy.grant(acting.role(), command.role(), Action.MANAGE_MEMBERS));
             Invitation invitation = Invitation.issue(orgId, command.email(), command.role(), acting.as().userId(),
                     clock.instant());

@@ -4,6 +4,7 @@ import dev.glyphic.application.auth.Caller;
 import dev.glyphic.application.port.in.RemoveMember;
 import dev.glyphic.application.port.out.MembershipRepository;
 import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.access.MembershipPolicy;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.Membership;
@@ -32,7 +33,7 @@ public final class RemoveMemberService implements RemoveMember {
             // Lock the owners, then read the caller's role again: an owner being demoted at this very moment must
             // not act once more with the role they are losing.
             long owners = memberships.lockOwners(orgId);
-            Acting acting = access.enter(caller, orgId);
+            Acting acting = access.enter(caller, orgId).requirePersonFor(Action.MANAGE_MEMBERS);
             Membership target = memberships.find(orgId, memberId)
                     .orElseThrow(() -> new DomainException.NotFound("member"));
             Acting.enforce(MembershipPolicy.remove(acting.as(), target, owners));

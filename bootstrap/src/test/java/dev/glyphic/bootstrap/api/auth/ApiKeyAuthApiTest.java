@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestUser;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,72 @@ class ApiKeyAuthApiTest {
         assertProblem(403, "forbidden", api.get("/api/v1/me").bearer(key.secret()).send());
         assertProblem(403, "forbidden", api.post(org.path() + "/api-keys", json("name", "child", "role", "viewer"))
                 .bearer(key.secret()).send());
+    }
+
+    /** Membership is a matter between people: even an owner's owner-role key may not invite anyone. */
+    @Test
+    void noKeyMayInviteWhateverItsRole() {
+        for (Key key : List.of(createKey(org.owner(), "owner"), createKey(org.owner(), "admin"),
+                createKey(org.admin(), "admin"))) {
+            Api.Reply invited = api.post(org.path() + "/invitations",
+                    json("email", "guest-" + UUID.randomUUID() + "@example.com", "role", "viewer"))
+                    .bearer(key.secret()).send();
+
+            assertProblem(403, "forbidden", invited);
+            assertTrue(invited.text("detail").contains("API key"), invited::toString);
+        }
+        assertProblem(403, "forbidden", api.get(org.path() + "/invitations").bearer(createKey(org.owner(), "admin")
+                .secret()).send());
+    }
+
+    /** A key acts as its creator's membership, but it is not its creator leaving: a viewer key removes no one. */
+    @Test
+    void aViewerKeyCannotRemoveItsCreatorOrAnyone() {
+        TestUser creator = TestOrg.join(api, org.id(), org.owner(), TestOrg.Role.ADMIN);
+        Key key = createKey(creator, "viewer");
+
+        assertProblem(403, "forbidden", api.delete(org.path() + "/members/" + creator.id()).bearer(key.secret())
+                .send());
+        assertProblem(403, "forbidden", api.delete(org.path() + "/members/" + org.viewer().id()).bearer(key.secret())
+                .send());
+        Api.Reply members = api.get(org.path() + "/members?limit=100").as(org.owner()).send();
+        assertTrue(members.raw().body().contains(creator.id()), "the creator is still a member");
+    }
+
+    /** Members, roles and other keys are managed by people; a key may only revoke itself (when it leaked). */
+    @Test
+    void evenAnOwnerKeyCannotManageMembersRolesOrOtherKeys() {
+        Key owner = createKey(org.owner(), "owner");
+        Key other = createKey(org.owner(), "member");
+
+        assertProblem(403, "forbidden", api.patch(org.path() + "/members/" + org.viewer().id(),
+                json("role", "member")).bearer(owner.secret()).send());
+        assertProblem(403, "forbidden", api.delete(org.path() + "/members/" + org.viewer().id())
+                .bearer(owner.secret()).send());
+        assertProblem(403, "forbidden", api.delete(org.path() + "/api-keys/" + other.id()).bearer(owner.secret())
+                .send());
+        assertProblem(403, "forbidden", api.get(org.path() + "/api-keys").bearer(owner.secret()).send());
+        assertProblem(403, "forbidden", api.delete(org.path()).bearer(owner.secret()).send());
+        assertEquals(200, api.get(org.path() + "/workspaces").bearer(other.secret()).send().status(),
+                "the other key still works");
+
+        assertEquals(204, api.delete(org.path() + "/api-keys/" + owner.id()).bearer(owner.secret()).send().status());
+        assertUnauthenticated(api.get(org.path() + "/workspaces").bearer(owner.secret()).send());
+    }
+
+    /** A key never acts above its creator's current role, whatever role it was given. */
+    @Test
+    void aKeyOfAnOwnerWhoBecameAViewerActsAsAViewer() {
+        TestUser creator = TestOrg.join(api, org.id(), org.owner(), TestOrg.Role.OWNER);
+        Key key = createKey(creator, "owner");
+        assertEquals(201, createWorkspace(key.secret()).status());
+
+        assertEquals(200, api.patch(org.path() + "/members/" + creator.id(), json("role", "viewer"))
+                .as(org.owner()).send().status());
+
+        assertProblem(403, "forbidden", createWorkspace(key.secret()));
+        assertProblem(403, "forbidden", api.patch(org.path(), json("name", "Renamed")).bearer(key.secret()).send());
+        assertEquals(200, api.get(org.path() + "/workspaces").bearer(key.secret()).send().status());
     }
 
     @Test
