@@ -31,6 +31,7 @@ import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.workflow.DefinitionLimits;
 import dev.glyphic.domain.workflow.DefinitionValidator;
 import dev.glyphic.domain.workflow.ExpressionSyntax;
+import dev.glyphic.domain.workflow.LiteralSecrets;
 import dev.glyphic.domain.workflow.NodeCatalogue;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -109,6 +110,7 @@ public class WorkflowUseCaseFactory {
 
     @Singleton
     ManageTemplates manageTemplates(OrgAccess access, TemplateRepository templates, CreateWorkflow create) {
-        return new ManageTemplatesService(transactions, access, scope, rules, templates, create, auditor, clock);
+        return new ManageTemplatesService(transactions, access, scope, rules, new LiteralSecrets(catalogue), templates,
+                create, auditor, clock);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.glyphic.application.workflow.TemplateSummary;
 import dev.glyphic.application.workflow.WorkflowTemplate;
+import dev.glyphic.domain.identity.UserId;
 import java.time.Instant;
 
 public final class TemplateJson {
@@ -26,14 +27,22 @@ public final class TemplateJson {
     public record InstantiateRequest(String templateId, String name) {
     }
 
+    /**
+     * {@code createdBy} names the author of a private template; a public one, read by every organization, does not
+     * say which person published it (the publishing organization's audit log does).
+     */
     public record Response(String id, String orgId, String name, String description, String category,
                            @JsonProperty("public") boolean shared, int nodeCount, JsonNode definition,
                            String createdBy, Instant createdAt) {
         public static Response of(WorkflowTemplate t) {
             return new Response(t.id().toString(), t.orgId().toString(), t.name().value(), t.description(),
                     t.category(), t.shared(), WorkflowJson.nodeCount(t.definition()), JsonTree.toNode(t.definition()),
-                    t.createdBy().toString(), t.createdAt());
+                    author(t.shared(), t.createdBy()), t.createdAt());
         }
+    }
+
+    private static String author(boolean shared, UserId createdBy) {
+        return shared ? null : createdBy.toString();
     }
 
     /** A template in a list, without its definition. */
@@ -42,7 +51,7 @@ public final class TemplateJson {
                           Instant createdAt) {
         public static Summary of(TemplateSummary t) {
             return new Summary(t.id().toString(), t.orgId().toString(), t.name().value(), t.description(),
-                    t.category(), t.shared(), t.nodeCount(), t.createdBy().toString(), t.createdAt());
+                    t.category(), t.shared(), t.nodeCount(), author(t.shared(), t.createdBy()), t.createdAt());
         }
     }
 }

@@ -17,11 +17,14 @@ import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.DomainException;
+import dev.glyphic.domain.shared.Violation;
+import dev.glyphic.domain.workflow.LiteralSecrets;
 import dev.glyphic.domain.workflow.Tags;
 import dev.glyphic.domain.workflow.TemplateId;
 import dev.glyphic.domain.workflow.Workflow;
 import dev.glyphic.domain.workflow.WorkflowId;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,18 +37,20 @@ public final class ManageTemplatesService implements ManageTemplates {
     private final OrgAccess access;
     private final WorkspaceScope scope;
     private final WorkflowRules rules;
+    private final LiteralSecrets literalSecrets;
     private final TemplateRepository templates;
     private final CreateWorkflow createWorkflow;
     private final Auditor auditor;
     private final Clock clock;
 
     public ManageTemplatesService(Transactions transactions, OrgAccess access, WorkspaceScope scope,
-                                  WorkflowRules rules, TemplateRepository templates, CreateWorkflow createWorkflow,
-                                  Auditor auditor, Clock clock) {
+                                  WorkflowRules rules, LiteralSecrets literalSecrets, TemplateRepository templates,
+                                  CreateWorkflow createWorkflow, Auditor auditor, Clock clock) {
         this.transactions = transactions;
         this.access = access;
         this.scope = scope;
         this.rules = rules;
+        this.literalSecrets = literalSecrets;
         this.templates = templates;
         this.createWorkflow = createWorkflow;
         this.auditor = auditor;
@@ -55,6 +60,7 @@ public final class ManageTemplatesService implements ManageTemplates {
     @Override
     public WorkflowTemplate create(Caller caller, OrgId orgId, Details details, Json.Obj definition) {
         rules.checkPortable(definition);
+        refuseLiteralSecrets(details, definition);
         return transactions.inTenant(orgId, () -> {
             Acting acting = enterToWrite(caller, orgId, details);
             return store(acting, orgId, details, definition);
@@ -69,6 +75,7 @@ public final class ManageTemplatesService implements ManageTemplates {
             scope.enter(caller, orgId, workspaceId, Action.READ);
             Workflow workflow = scope.liveWorkflow(orgId, workspaceId, workflowId);
             rules.checkPortable(workflow.definition());
+            refuseLiteralSecrets(details, workflow.definition());
             return store(acting, orgId, details, workflow.definition());
         });
     }
@@ -92,13 +99,14 @@ public final class ManageTemplatesService implements ManageTemplates {
     @Override
     public void delete(Caller caller, OrgId orgId, TemplateId id) {
         transactions.inTenant(orgId, () -> {
+            // Another organization's public template is visible but not this organization's to delete: the same
+            // 404 as a template that does not exist, so deleting cannot probe which ids exist elsewhere.
             WorkflowTemplate template = visible(orgId, id);
+            if (!template.orgId().equals(orgId)) {
+                throw notFound();
+            }
             Acting acting = access.enter(caller, orgId)
                     .require(template.shared() ? Action.PUBLISH_TEMPLATES : Action.EDIT_CONTENT);
-            if (!template.orgId().equals(orgId)) {
-                throw new DomainException.Forbidden("a public template is deleted by the organization that "
-                        + "published it");
-            }
             templates.delete(orgId, id);
             auditor.record(acting, "template.deleted", "template", id, Map.of("name", template.name().value()));
             return null;
@@ -130,6 +138,23 @@ public final class ManageTemplatesService implements ManageTemplates {
     }
 
     private WorkflowTemplate visible(OrgId orgId, TemplateId id) {
-        return templates.find(orgId, id).orElseThrow(() -> new DomainException.NotFound("template"));
+        return templates.find(orgId, id).orElseThrow(ManageTemplatesService::notFound);
+    }
+
+    private static DomainException.NotFound notFound() {
+        return new DomainException.NotFound("template");
+    }
+
+    /** Every organization reads a public template: it may reference secrets, never hold them. */
+    private void refuseLiteralSecrets(Details details, Json.Obj definition) {
+        if (!details.shared()) {
+            return;
+        }
+        List<Violation> found = literalSecrets.find(definition);
+        if (!found.isEmpty()) {
+            throw new DomainException.Invalid(found.stream()
+                    .map(v -> new Violation("/definition" + v.pointer(), v.code(), v.message()))
+                    .toList());
+        }
     }
 }

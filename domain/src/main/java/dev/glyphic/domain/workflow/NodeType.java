@@ -34,6 +34,15 @@ public interface NodeType {
         return List.of();
     }
 
+    /**
+     * Credentials written into the fields as literal text rather than computed at run time, which must not travel in
+     * a public template ({@link LiteralSecrets}). Fields of type {@link FieldType#SECRET_REF} are checked for every
+     * type; this names what only the type knows (an {@code Authorization} header, say). Pointers are field names.
+     */
+    default List<Violation> literalSecrets(Map<String, Json> fields) {
+        return List.of();
+    }
+
     default boolean isTrigger() {
         return category() == NodeCategory.TRIGGER;
     }

@@ -8,14 +8,20 @@ import static dev.glyphic.bootstrap.api.workflow.Workflows.problem;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.status;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.validDefinition;
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Definitions.definition;
+import static dev.glyphic.bootstrap.testing.Definitions.edge;
+import static dev.glyphic.bootstrap.testing.Definitions.node;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.TestOrg;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,7 +72,7 @@ class TemplateApiTest {
                 .stream().map(t -> t.path("id").asText()).toList();
         assertTrue(seenByOther.contains(publicId), seenByOther::toString);
         assertFalse(seenByOther.contains(privateId), seenByOther::toString);
-        problem(403, "forbidden", API.delete(other.path() + "/templates/" + publicId).as(other.owner()).send());
+        problem(404, "not-found", API.delete(other.path() + "/templates/" + publicId).as(other.owner()).send());
     }
 
     @Test
@@ -128,5 +134,90 @@ class TemplateApiTest {
         problem(403, "forbidden", API.delete(org.path() + "/templates/" + publicId).as(org.member()).send());
         status(204, API.delete(org.path() + "/templates/" + publicId).as(org.admin()).send());
         problem(404, "not-found", API.get(other.path() + "/templates/" + publicId).as(other.member()).send());
+    }
+
+    /** Deleting cannot tell another organization's template, public or private, from one that does not exist. */
+    @Test
+    void deletingAnotherOrganizationsTemplateIsTheSame404WhetherItExistsOrNot() {
+        String publicId = status(201, API.post(org.path() + "/templates", json("name", "Public, kept",
+                "public", true, "definition", validDefinition())).as(org.admin()).send()).text("id");
+        String privateId = status(201, template(org, "Private, kept", false, "")).text("id");
+
+        List<String> answers = new ArrayList<>();
+        for (String id : List.of(publicId, privateId, UUID.randomUUID().toString())) {
+            Api.Reply reply = problem(404, "not-found", API.delete(other.path() + "/templates/" + id)
+                    .as(other.owner()).send());
+            answers.add(reply.status() + " " + reply.text("type") + " " + reply.text("title") + " "
+                    + reply.text("detail") + " " + reply.json().path("errors"));
+        }
+
+        assertEquals(1, answers.stream().distinct().count(), answers::toString);
+        status(200, API.get(org.path() + "/templates/" + publicId).as(org.member()).send());
+        status(200, API.get(org.path() + "/templates/" + privateId).as(org.member()).send());
+    }
+
+    /** A public template is read by every organization: it may compute credentials, never carry them. */
+    @Test
+    void publishingRefusesLiteralSecretsAndNamesWhereTheyAre() {
+        Map<String, Object> leaky = definition(List.of(node("start", "trigger.manual", json()),
+                        node("call", "http.request", json("url", "https://api.example.com/things",
+                                "headers", json("Authorization", "Bearer sk-live-123456", "X-Api-Key", "abc123",
+                                        "Cookie", "session=s3cr3t", "Proxy-Authorization", "Basic dXNlcjpwYXNz",
+                                        "Accept", "application/json", "X-Auth-Token", "{{ \"hard-coded\" }}"))),
+                        node("post", "integration.action", json("provider", "slack", "action", "send",
+                                "connection", "xoxb-1234-5678-abcdef"))),
+                List.of(edge("start", "call"), edge("call", "post")));
+
+        invalid(API.post(org.path() + "/templates", json("name", "Leaky", "public", true, "definition", leaky))
+                        .as(org.admin()).send(),
+                "/definition/nodes/1/data/fields/headers/Authorization literal_secret",
+                "/definition/nodes/1/data/fields/headers/X-Api-Key literal_secret",
+                "/definition/nodes/1/data/fields/headers/Cookie literal_secret",
+                "/definition/nodes/1/data/fields/headers/Proxy-Authorization literal_secret",
+                "/definition/nodes/1/data/fields/headers/X-Auth-Token literal_secret",
+                "/definition/nodes/2/data/fields/connection literal_secret");
+        String workflow = create(API, space, org.admin(), "Leaky workflow", leaky).text("id");
+        invalid(API.post(space.workflow(workflow) + "/save-as-template", json("name", "Leaky", "public", true))
+                        .as(org.admin()).send(),
+                "/definition/nodes/1/data/fields/headers/Authorization literal_secret",
+                "/definition/nodes/1/data/fields/headers/X-Api-Key literal_secret",
+                "/definition/nodes/1/data/fields/headers/Cookie literal_secret",
+                "/definition/nodes/1/data/fields/headers/Proxy-Authorization literal_secret",
+                "/definition/nodes/1/data/fields/headers/X-Auth-Token literal_secret",
+                "/definition/nodes/2/data/fields/connection literal_secret");
+        status(201, API.post(org.path() + "/templates", json("name", "Kept home", "definition", leaky))
+                .as(org.admin()).send());
+
+        Map<String, Object> computed = definition(List.of(node("start", "trigger.manual", json()),
+                        node("call", "http.request", json("url", "https://api.example.com/things",
+                                "headers", json("Authorization", "Bearer {{ $input.token }}",
+                                        "X-Api-Key", "{{ $input.key }}", "Accept", "application/json"))),
+                        node("post", "integration.action", json("provider", "slack", "action", "send",
+                                "connection", UUID.randomUUID().toString()))),
+                List.of(edge("start", "call"), edge("call", "post")));
+        status(201, API.post(org.path() + "/templates", json("name", "Clean", "public", true, "definition",
+                computed)).as(org.admin()).send());
+    }
+
+    /** Who published a public template is the publishing organization's business, not every reader's. */
+    @Test
+    void aPublicTemplateDoesNotNameThePersonWhoPublishedIt() {
+        String category = "authors-" + UUID.randomUUID().toString().substring(0, 8);
+        String publicId = status(201, API.post(org.path() + "/templates", json("name", "Published", "category",
+                category, "public", true, "definition", validDefinition())).as(org.admin()).send()).text("id");
+        String privateId = status(201, template(org, "Private", false, category)).text("id");
+
+        Api.Reply shown = status(200, API.get(other.path() + "/templates/" + publicId).as(other.member()).send());
+        List<JsonNode> listed = items(API.get(other.path() + "/templates?category="
+                + category).as(other.member()).send());
+
+        assertFalse(shown.raw().body().contains(org.admin().id()), shown::toString);
+        assertTrue(shown.json().path("createdBy").isNull() || shown.json().path("createdBy").isMissingNode());
+        assertEquals(1, listed.size(), listed::toString);
+        assertFalse(listed.toString().contains(org.admin().id()), listed::toString);
+        assertFalse(status(200, API.get(org.path() + "/templates/" + publicId).as(org.member()).send()).raw().body()
+                .contains(org.admin().id()));
+        assertEquals(org.member().id(), status(200, API.get(org.path() + "/templates/" + privateId)
+                .as(org.member()).send()).text("createdBy"), "a private template names its author");
     }
 }
