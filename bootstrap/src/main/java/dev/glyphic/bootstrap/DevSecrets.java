@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
 
 /**
  * Secrets for a development server, generated once and kept beside its embedded database so that sessions and
- * encrypted credentials survive a restart. Never used when a real database is configured.
+ * encrypted credentials survive a restart. Never used when a real database is configured. The file and its
+ * directory are readable by their owner only ({@link OwnerOnly}).
  */
 record DevSecrets(String jwtSecret, String masterKey) {
     private static final String FILE = "dev-secrets.properties";
@@ -20,8 +20,10 @@ record DevSecrets(String jwtSecret, String masterKey) {
     static DevSecrets loadOrCreate(Path dataDirectory) {
         Path file = dataDirectory.resolve(FILE);
         try {
+            OwnerOnly.directory(dataDirectory);
             Properties properties = new Properties();
             if (Files.exists(file)) {
+                OwnerOnly.narrow(file, OwnerOnly.FILE);
                 try (InputStream in = Files.newInputStream(file)) {
                     properties.load(in);
                 }
@@ -29,14 +31,8 @@ record DevSecrets(String jwtSecret, String masterKey) {
                 SecureRandom random = new SecureRandom();
                 properties.setProperty("jwtSecret", randomBase64(random, 48));
                 properties.setProperty("masterKey", randomBase64(random, 32));
-                Files.createDirectories(dataDirectory);
-                try (OutputStream out = Files.newOutputStream(file)) {
+                try (OutputStream out = OwnerOnly.newFile(file)) {
                     properties.store(out, "Glyphic development secrets. Never use these in production.");
-                }
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the directory's own permissions apply.
                 }
             }
             return new DevSecrets(properties.getProperty("jwtSecret"), properties.getProperty("masterKey"));

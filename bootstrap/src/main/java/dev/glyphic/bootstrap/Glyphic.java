@@ -5,6 +5,8 @@ import dev.glyphic.persistence.setup.DatabaseSettings;
 import dev.glyphic.persistence.setup.DatabaseStartupException;
 import dev.glyphic.persistence.setup.EmbeddedDatabase;
 import io.micronaut.runtime.Micronaut;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +31,8 @@ public final class Glyphic {
                 jwtSecret = launch.jwtSecret().orElseThrow();
                 masterKey = launch.masterKey().orElseThrow();
             } else {
+                // Owner-only before anything is written into it: the database files and secrets live there.
+                dataDirectory(launch.dataDirectory());
                 EmbeddedDatabase embedded = EmbeddedDatabase.start(launch.dataDirectory().resolve("postgres"));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(embedded)));
                 db = embedded.settings();
@@ -45,6 +49,7 @@ public final class Glyphic {
                         launch.dataDirectory().toAbsolutePath());
             }
             DatabasePreparation.prepare(db);
+            LOG.info("Listening on {}:{} (GLYPHIC_BIND_ADDRESS, GLYPHIC_PORT)", launch.bindAddress(), launch.port());
             Micronaut.build(args)
                     .mainClass(Glyphic.class)
                     .properties(launch.properties(db, jwtSecret, masterKey))
@@ -60,6 +65,14 @@ public final class Glyphic {
             }
             System.err.println("Glyphic cannot start: " + reason.getMessage());
             System.exit(1);
+        }
+    }
+
+    private static void dataDirectory(Path directory) {
+        try {
+            OwnerOnly.directory(directory);
+        } catch (IOException e) {
+            throw new StartupProblem("cannot create the data directory " + directory + ": " + e.getMessage());
         }
     }
 

@@ -15,10 +15,12 @@ import java.util.stream.Stream;
  * rest of the server sees Micronaut properties built from it.
  *
  * @param database empty means: run on an embedded PostgreSQL in {@code dataDirectory}, with generated dev secrets
+ * @param bindAddress where the server listens: {@code GLYPHIC_BIND_ADDRESS}, else this machine only
+ *                    ({@code 127.0.0.1}) in development mode and every interface ({@code 0.0.0.0}) with a database
  */
 public record LaunchSettings(Optional<DatabaseSettings> database, Path dataDirectory, int port,
                              Optional<String> jwtSecret, Optional<String> masterKey, Optional<String> oidcIssuer,
-                             Optional<String> oidcJwksUrl, Optional<String> oidcAudience) {
+                             Optional<String> oidcJwksUrl, Optional<String> oidcAudience, String bindAddress) {
 
     public static LaunchSettings fromEnvironment(Map<String, String> env) {
         Optional<String> url = value(env, "GLYPHIC_DB_URL");
@@ -32,7 +34,10 @@ public record LaunchSettings(Optional<DatabaseSettings> database, Path dataDirec
                 port(value(env, "GLYPHIC_PORT").orElse("8080")),
                 value(env, "GLYPHIC_JWT_SECRET"), value(env, "GLYPHIC_MASTER_KEY"),
                 value(env, "GLYPHIC_OIDC_ISSUER"), value(env, "GLYPHIC_OIDC_JWKS_URL"),
-                value(env, "GLYPHIC_OIDC_AUDIENCE"));
+                value(env, "GLYPHIC_OIDC_AUDIENCE"),
+                // A development server (generated secrets, trusting embedded database) is for this machine only.
+                bindAddress(value(env, "GLYPHIC_BIND_ADDRESS")
+                        .orElse(database.isPresent() ? "0.0.0.0" : "127.0.0.1")));
         if (database.isPresent()) {
             // A real database means a real deployment: a default secret there would be a shared secret.
             require(env, "GLYPHIC_JWT_SECRET", "at least 32 bytes, used to sign access tokens");
@@ -54,6 +59,7 @@ public record LaunchSettings(Optional<DatabaseSettings> database, Path dataDirec
     public Map<String, Object> properties(DatabaseSettings db, String jwt, String master) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("micronaut.server.port", port);
+        properties.put("micronaut.server.host", bindAddress);
         properties.put("datasources.default.url", db.url());
         properties.put("datasources.default.username", db.appUser());
         properties.put("datasources.default.password", db.appPassword());
@@ -102,6 +108,15 @@ public record LaunchSettings(Optional<DatabaseSettings> database, Path dataDirec
         } catch (NumberFormatException e) {
             throw new StartupProblem("GLYPHIC_PORT must be a port number, not '" + raw + "'");
         }
+    }
+
+    /** An IP address or a host name; anything else would fail later, deep in the server's start. */
+    private static String bindAddress(String raw) {
+        String address = raw.strip();
+        if (!address.matches("[A-Za-z0-9.:%-]{1,253}")) {
+            throw new StartupProblem("GLYPHIC_BIND_ADDRESS must be an IP address or host name, not '" + raw + "'");
+        }
+        return address;
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

@@ -89,4 +89,21 @@ class LaunchSettingsTest {
         env.put("GLYPHIC_PORT", "9090");
         return env;
     }
+
+    /** A development server trusts its embedded database and generated secrets: it is for this machine only. */
+    @Test
+    void aDevelopmentServerListensOnThisMachineOnlyUnlessToldOtherwise() {
+        assertEquals("127.0.0.1", LaunchSettings.fromEnvironment(Map.of()).bindAddress());
+        assertEquals("0.0.0.0", LaunchSettings.fromEnvironment(Map.of("GLYPHIC_BIND_ADDRESS", "0.0.0.0"))
+                .bindAddress());
+        assertEquals("0.0.0.0", LaunchSettings.fromEnvironment(production()).bindAddress(),
+                "with a real database the default stays every interface, as a container expects");
+        Map<String, String> env = production();
+        env.put("GLYPHIC_BIND_ADDRESS", "10.0.0.5");
+        LaunchSettings settings = LaunchSettings.fromEnvironment(env);
+        assertEquals("10.0.0.5", settings.properties(settings.database().orElseThrow(), JWT, MASTER)
+                .get("micronaut.server.host"));
+        assertTrue(assertThrows(StartupProblem.class, () -> LaunchSettings.fromEnvironment(
+                Map.of("GLYPHIC_BIND_ADDRESS", "0.0.0.0; rm -rf"))).getMessage().startsWith("GLYPHIC_BIND_ADDRESS"));
+    }
 }
