@@ -16,6 +16,8 @@ public final class TestServer {
     public static final String JWT_SECRET = "test-secret-test-secret-test-secret-0123456789";
     public static final String JWT_ISSUER = "glyphic";
     public static final String JWT_AUDIENCE = "glyphic-api";
+    /** What a Prometheus scraper of the test server must send as its bearer token. */
+    public static final String METRICS_TOKEN = "metrics-token-for-tests-0123456789";
 
     private static TestServer instance;
 
@@ -43,6 +45,7 @@ public final class TestServer {
                     Map.entry("glyphic.oidc.issuer", oidc.issuer()),
                     Map.entry("glyphic.oidc.jwks-url", oidc.jwksUrl()),
                     Map.entry("glyphic.oidc.audience", FakeOidcIssuer.AUDIENCE),
+                    Map.entry("glyphic.metrics.token", METRICS_TOKEN),
                     // Workflows in tests call fake services on this machine, which the SSRF guard shuts otherwise.
                     Map.entry("glyphic.http.allow-networks", "127.0.0.0/8")), "test");
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
