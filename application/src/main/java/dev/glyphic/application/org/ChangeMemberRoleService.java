@@ -34,7 +34,7 @@ public final class ChangeMemberRoleService implements ChangeMemberRole {
     @Override
     public Member change(Caller caller, OrgId orgId, UserId memberId, Role role) {
         return transactions.inTenant(orgId, () -> {
-            access.enter(caller, orgId);
+            access.enter(caller, orgId).requirePersonFor(Action.MANAGE_MEMBERS);
             // Lock the owners, then read the caller's role again: an owner being demoted at this very moment must
             // not act once more with the role they are losing.
             long owners = memberships.lockOwners(orgId);

@@ -29,7 +29,7 @@ public final class RemoveMemberService implements RemoveMember {
     @Override
     public void remove(Caller caller, OrgId orgId, UserId memberId) {
         transactions.inTenant(orgId, () -> {
-            access.enter(caller, orgId);
+            access.enter(caller, orgId).requirePersonFor(Action.MANAGE_MEMBERS);
             // Lock the owners, then read the caller's role again: an owner being demoted at this very moment must
             // not act once more with the role they are losing.
             long owners = memberships.lockOwners(orgId);
