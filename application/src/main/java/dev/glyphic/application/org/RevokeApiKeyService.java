@@ -28,9 +28,7 @@ public final class RevokeApiKeyService implements RevokeApiKey {
         this.clock = clock;
     }
 
-    /**
-     * Revoking twice is not an error: the key is revoked either way, and the first revocation time is kept.
-     */
+    /** Revoking twice is not an error: the key is revoked either way, and the first revocation time is kept. */
     @Override
     public void revoke(Caller caller, OrgId orgId, ApiKeyId keyId) {
         transactions.inTenant(orgId, () -> {

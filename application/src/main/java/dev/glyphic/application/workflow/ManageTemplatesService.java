@@ -99,14 +99,15 @@ public final class ManageTemplatesService implements ManageTemplates {
     @Override
     public void delete(Caller caller, OrgId orgId, TemplateId id) {
         transactions.inTenant(orgId, () -> {
-            // Another organization's public template is visible but not this organization's to delete: the same
-            // 404 as a template that does not exist, so deleting cannot probe which ids exist elsewhere.
+            // Membership first, so that an outsider learns nothing about the organization's templates. Another
+            // organization's public template is visible but not this organization's to delete: the same 404 as a
+            // template that does not exist, so deleting cannot probe which ids exist elsewhere.
+            Acting member = access.enter(caller, orgId);
             WorkflowTemplate template = visible(orgId, id);
             if (!template.orgId().equals(orgId)) {
                 throw notFound();
             }
-            Acting acting = access.enter(caller, orgId)
-                    .require(template.shared() ? Action.PUBLISH_TEMPLATES : Action.EDIT_CONTENT);
+            Acting acting = member.require(template.shared() ? Action.PUBLISH_TEMPLATES : Action.EDIT_CONTENT);
             templates.delete(orgId, id);
             auditor.record(acting, "template.deleted", "template", id, Map.of("name", template.name().value()));
             return null;
