@@ -1,6 +1,9 @@
 package dev.glyphic.bootstrap;
 
 import dev.glyphic.application.auth.PurgeAttemptCountersService;
+import dev.glyphic.application.limits.ApiRateLimiter;
+import dev.glyphic.application.limits.StreamSlots;
+import dev.glyphic.application.port.in.MeterApiCall;
 import dev.glyphic.application.port.in.PurgeAttemptCounters;
 import dev.glyphic.application.port.out.AttemptCounters;
 import dev.glyphic.application.port.out.Transactions;
@@ -26,6 +29,22 @@ public class AbuseFactory {
             return new ClientAddressFilter.TrustedProxies(abuse.trustedProxies().stream().map(Network::parse).toList());
         } catch (IllegalArgumentException e) {
             throw new StartupProblem("GLYPHIC_TRUSTED_PROXIES: " + e.getMessage());
+        }
+    }
+
+    @Singleton
+    MeterApiCall meterApiCall(AbuseSettings abuse) {
+        return new ApiRateLimiter(new ApiRateLimiter.Rates(abuse.apiCallsPerUser(), abuse.apiCallsPerKey(),
+                abuse.apiCallsPerOrg()), System::nanoTime);
+    }
+
+    @Singleton
+    StreamSlots streamSlots(AbuseSettings abuse) {
+        try {
+            return new StreamSlots(new StreamSlots.Caps(abuse.streamsPerUser(), abuse.streamsPerOrg(),
+                    abuse.streamsPerInstance()));
+        } catch (IllegalArgumentException e) {
+            throw new StartupProblem("GLYPHIC_STREAMS_PER_*: " + e.getMessage());
         }
     }
 
