@@ -102,6 +102,7 @@ public class ExecutionUseCaseFactory {
 
     @Singleton
     WatchExecution watchExecution(EngineSignals signals, UserRepository users, StreamSlots streamSlots) {
-        return new WatchExecutionService(transactions, scope, executions, signals, users, streamSlots);
+        return new WatchExecutionService(transactions, scope, executions, signals, users, streamSlots,
+                clock);
     }
 }

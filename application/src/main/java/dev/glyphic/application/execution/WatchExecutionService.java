@@ -13,6 +13,7 @@ import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.DomainException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,9 +25,10 @@ public final class WatchExecutionService implements WatchExecution {
     private final EngineSignals signals;
     private final UserRepository users;
     private final StreamSlots slots;
+    private final Clock clock;
 
     public WatchExecutionService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
-                                 EngineSignals signals, UserRepository users, StreamSlots slots) {
+                                 EngineSignals signals, UserRepository users, StreamSlots slots, Clock clock) {
         this.transactions = transactions;
         this.scope = scope;
         this.executions = executions;
@@ -34,6 +36,7 @@ public final class WatchExecutionService implements WatchExecution {
         this.signals = signals;
         this.users = users;
         this.slots = slots;
+        this.clock = clock;
     }
 
     @Override
@@ -78,9 +81,14 @@ public final class WatchExecutionService implements WatchExecution {
 
     /**
      * A stream outlives the request that opened it, so the session it was opened in is checked again on every
-     * read: a logout or a password change (which ends every session) ends the stream too.
+     * read: a logout or a password change (which ends every session) ends the stream too, and so does the expiry
+     * of the access token it was opened with.
      */
     private void requireLiveSession(Caller caller) {
+        if (caller instanceof Caller.Person person
+                && person.expiresAt().filter(end -> !clock.instant().isBefore(end)).isPresent()) {
+            throw new DomainException.Unauthenticated("the access token this stream was opened with has expired");
+        }
         if (caller instanceof Caller.Person person && person.session().isPresent()
                 && users.findWithLiveSession(person.userId(), person.session().get()).isEmpty()) {
             throw new DomainException.Unauthenticated("the session this stream was opened in has ended");
