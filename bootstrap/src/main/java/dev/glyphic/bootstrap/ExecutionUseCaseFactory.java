@@ -12,6 +12,7 @@ import dev.glyphic.application.execution.RetryExecutionService;
 import dev.glyphic.application.execution.RunWorkflowService;
 import dev.glyphic.application.execution.ShowExecutionService;
 import dev.glyphic.application.execution.WatchExecutionService;
+import dev.glyphic.application.limits.StreamSlots;
 import dev.glyphic.application.org.OrgAccess;
 import dev.glyphic.application.port.in.CancelExecution;
 import dev.glyphic.application.port.in.DecideApproval;
@@ -27,6 +28,7 @@ import dev.glyphic.application.port.out.ApiKeyRepository;
 import dev.glyphic.application.port.out.EngineSignals;
 import dev.glyphic.application.port.out.ExecutionRepository;
 import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.UserRepository;
 import dev.glyphic.application.port.out.WorkflowRepository;
 import dev.glyphic.application.port.out.WorkspaceRepository;
 import dev.glyphic.application.workflow.WorkspaceScope;
@@ -100,7 +102,8 @@ public class ExecutionUseCaseFactory {
     }
 
     @Singleton
-    WatchExecution watchExecution(EngineSignals signals) {
-        return new WatchExecutionService(transactions, scope, executions, signals);
+    WatchExecution watchExecution(EngineSignals signals, UserRepository users, StreamSlots streamSlots) {
+        return new WatchExecutionService(transactions, scope, executions, signals, users, streamSlots,
+                clock);
     }
 }

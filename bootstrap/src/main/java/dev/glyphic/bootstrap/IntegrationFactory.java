@@ -1,5 +1,6 @@
 package dev.glyphic.bootstrap;
 
+import dev.glyphic.application.auth.BoundedPasswordHasher;
 import dev.glyphic.application.port.out.AccessTokens;
 import dev.glyphic.application.port.out.ExternalIdentities;
 import dev.glyphic.application.port.out.PasswordHasher;
@@ -36,9 +37,11 @@ public class IntegrationFactory {
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
+    /** Every use of the hasher shares one bound on hashes running at once in this instance. */
     @Singleton
-    PasswordHasher passwordHasher() {
-        return new Argon2idPasswordHasher(Argon2Settings.OWASP);
+    PasswordHasher passwordHasher(AbuseSettings abuse) {
+        return new BoundedPasswordHasher(new Argon2idPasswordHasher(Argon2Settings.OWASP), abuse.hashSlots(),
+                abuse.passwordHashQueueWait());
     }
 
     @Singleton

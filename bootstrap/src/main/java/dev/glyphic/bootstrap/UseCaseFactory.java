@@ -1,9 +1,11 @@
 package dev.glyphic.bootstrap;
 
+import dev.glyphic.application.auth.AttemptThrottle;
 import dev.glyphic.application.auth.AuthenticateService;
 import dev.glyphic.application.auth.ChangePasswordService;
 import dev.glyphic.application.auth.LogInService;
 import dev.glyphic.application.auth.LogOutService;
+import dev.glyphic.application.auth.PasswordLimits;
 import dev.glyphic.application.auth.RefreshSessionService;
 import dev.glyphic.application.auth.SessionIssuer;
 import dev.glyphic.application.auth.ShowMeService;
@@ -63,7 +65,7 @@ import dev.glyphic.application.port.out.ApiKeyRepository;
 import dev.glyphic.application.port.out.AuditLog;
 import dev.glyphic.application.port.out.ExternalIdentities;
 import dev.glyphic.application.port.out.InvitationRepository;
-import dev.glyphic.application.port.out.LoginAttempts;
+import dev.glyphic.application.port.out.AttemptCounters;
 import dev.glyphic.application.port.out.MembershipRepository;
 import dev.glyphic.application.port.out.OrganizationRepository;
 import dev.glyphic.application.port.out.PasswordHasher;
@@ -72,6 +74,7 @@ import dev.glyphic.application.port.out.SecretTokens;
 import dev.glyphic.application.port.out.Transactions;
 import dev.glyphic.application.port.out.UserRepository;
 import dev.glyphic.application.port.out.WorkspaceRepository;
+import dev.glyphic.domain.identity.AttemptLimit;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -85,7 +88,8 @@ public class UseCaseFactory {
     private final Transactions transactions;
     private final UserRepository users;
     private final RefreshTokenRepository refreshTokens;
-    private final LoginAttempts loginAttempts;
+    private final AttemptThrottle throttle;
+    private final PasswordLimits passwordLimits;
     private final OrganizationRepository organizations;
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
@@ -103,7 +107,8 @@ public class UseCaseFactory {
     private final SignInAudit signInAudit;
 
     public UseCaseFactory(Transactions transactions, UserRepository users, RefreshTokenRepository refreshTokens,
-                          LoginAttempts loginAttempts, OrganizationRepository organizations,
+                          AttemptCounters attemptCounters, AbuseSettings abuse,
+                          OrganizationRepository organizations,
                           MembershipRepository memberships, WorkspaceRepository workspaces,
                           InvitationRepository invitations, ApiKeyRepository apiKeys, AuditLog auditLog,
                           PasswordHasher hasher, SecretTokens secrets, AccessTokens accessTokens,
@@ -111,7 +116,11 @@ public class UseCaseFactory {
         this.transactions = transactions;
         this.users = users;
         this.refreshTokens = refreshTokens;
-        this.loginAttempts = loginAttempts;
+        this.throttle = new AttemptThrottle(transactions, attemptCounters, clock);
+        this.passwordLimits = new PasswordLimits(
+                new AttemptLimit(abuse.loginFailuresPerAccount(), abuse.passwordFailureWindow()),
+                new AttemptLimit(abuse.passwordFailuresPerClient(), abuse.passwordFailureWindow()),
+                new AttemptLimit(abuse.signUpsPerClient(), abuse.signUpWindow()));
         this.organizations = organizations;
         this.memberships = memberships;
         this.workspaces = workspaces;
@@ -142,12 +151,13 @@ public class UseCaseFactory {
 
     @Singleton
     SignUp signUp() {
-        return new SignUpService(transactions, users, hasher, sessions, clock);
+        return new SignUpService(transactions, users, throttle, passwordLimits, hasher, sessions, clock);
     }
 
     @Singleton
     LogIn logIn() {
-        return new LogInService(transactions, users, loginAttempts, hasher, sessions, signInAudit, clock);
+        return new LogInService(transactions, users, throttle, passwordLimits, hasher, sessions, signInAudit,
+                clock);
     }
 
     @Singleton
@@ -162,7 +172,8 @@ public class UseCaseFactory {
 
     @Singleton
     ChangePassword changePassword() {
-        return new ChangePasswordService(transactions, users, refreshTokens, hasher, sessions, clock);
+        return new ChangePasswordService(transactions, users, refreshTokens, throttle, passwordLimits, hasher,
+                sessions, clock);
     }
 
     @Singleton

@@ -95,7 +95,8 @@ public final class JwtAccessTokens implements AccessTokens {
             return Optional.of(new Claims(
                     UserId.parse(claims.getSubject()),
                     SessionId.parse(claims.getStringClaim(SESSION_CLAIM)),
-                    claims.getIssueTime().toInstant()));
+                    claims.getIssueTime().toInstant(),
+                    claims.getExpirationTime().toInstant()));
         } catch (ParseException | BadJOSEException | JOSEException e) {
             LOG.debug("access token rejected: {}", e.getMessage());
             return Optional.empty();

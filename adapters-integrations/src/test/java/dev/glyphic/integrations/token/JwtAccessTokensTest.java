@@ -46,7 +46,7 @@ class JwtAccessTokensTest {
 
         Optional<AccessTokens.Claims> claims = tokensAt(NOW.plusSeconds(60)).verify(issued.token());
 
-        assertEquals(Optional.of(new AccessTokens.Claims(user, session, NOW)), claims);
+        assertEquals(Optional.of(new AccessTokens.Claims(user, session, NOW, NOW.plus(LIFETIME))), claims);
         assertEquals(LIFETIME, issued.expiresIn());
     }
 

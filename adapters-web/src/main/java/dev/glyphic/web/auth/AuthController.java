@@ -56,13 +56,14 @@ public final class AuthController {
     @Post("/signup")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Create an account with email and password, and sign in")
-    public HttpResponse<Tokens> signUp(@Body SignUpRequest body) {
+    public HttpResponse<Tokens> signUp(@Body SignUpRequest body, HttpRequest<?> request) {
         Validation v = new Validation();
         Email email = v.required("email", body.email(), Email::of);
         NewPassword password = v.required("password", body.password(), NewPassword::of);
         DisplayName name = v.required("name", body.name(), DisplayName::of);
         v.check();
-        return Created.at("/api/v1/me", Tokens.of(signUp.signUp(new SignUp.Command(email, password, name))));
+        return Created.at("/api/v1/me", Tokens.of(signUp.signUp(new SignUp.Command(email, password, name,
+                Origins.of(request)))));
     }
 
     @Post("/login")

@@ -35,6 +35,9 @@ public final class DomainExceptionHandler implements ExceptionHandler<DomainExce
             case DomainException.RateLimited e -> Problems.respond(Problem.of("rate-limited", "Too many requests",
                     429, e.getMessage()))
                     .header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+            case DomainException.Overloaded e -> Problems.respond(Problem.of("overloaded", "Service unavailable",
+                    503, e.getMessage()))
+                    .header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
         };
     }
 

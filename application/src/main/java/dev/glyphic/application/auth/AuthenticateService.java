@@ -47,7 +47,8 @@ public final class AuthenticateService implements Authenticate {
         if (claims.isPresent()) {
             AccessTokens.Claims c = claims.get();
             return transactions.global(() -> users.findWithLiveSession(c.userId(), c.session()))
-                    .map(user -> new Caller.Person(user.id(), Optional.of(c.session()), origin));
+                    .map(user -> new Caller.Person(user.id(), Optional.of(c.session()), origin,
+                            Optional.of(c.expiresAt())));
         }
         return externalIdentities.verify(bearer)
                 .flatMap(identity -> transactions.global(() -> userFor(identity)))

@@ -18,16 +18,20 @@ public final class ChangePasswordService implements ChangePassword {
     private final Transactions transactions;
     private final UserRepository users;
     private final RefreshTokenRepository refreshTokens;
+    private final AttemptThrottle throttle;
+    private final PasswordLimits limits;
     private final PasswordHasher hasher;
     private final SessionIssuer sessions;
     private final Clock clock;
 
     public ChangePasswordService(Transactions transactions, UserRepository users,
-                                 RefreshTokenRepository refreshTokens, PasswordHasher hasher,
-                                 SessionIssuer sessions, Clock clock) {
+                                 RefreshTokenRepository refreshTokens, AttemptThrottle throttle, PasswordLimits limits,
+                                 PasswordHasher hasher, SessionIssuer sessions, Clock clock) {
         this.transactions = transactions;
         this.users = users;
         this.refreshTokens = refreshTokens;
+        this.throttle = throttle;
+        this.limits = limits;
         this.hasher = hasher;
         this.sessions = sessions;
         this.clock = clock;
@@ -44,12 +48,22 @@ public final class ChangePasswordService implements ChangePassword {
             throw new DomainException.Conflict("no_password",
                     "this account signs in through an external identity provider and has no password here");
         }
-        if (!hasher.matches(command.currentPassword(), current.get())) {
-            throw new DomainException.Invalid(Violation.of("currentPassword", "incorrect",
-                    "the current password is not correct"));
+        // Charged before the hash, like a sign-in: a stolen access token must not become a password oracle.
+        AttemptThrottle.Reservation reservation = throttle.reserve("wrong current passwords for this account or client",
+                limits.passwordCheck(userId, caller.origin()));
+        PasswordHash replacement;
+        try {
+            if (!hasher.matches(command.currentPassword(), current.get())) {
+                throw new DomainException.Invalid(Violation.of("currentPassword", "incorrect",
+                        "the current password is not correct"));
+            }
+            replacement = hasher.hash(command.newPassword());
+        } catch (DomainException.Overloaded busy) {
+            reservation.cancel();
+            throw busy;
         }
-        PasswordHash replacement = hasher.hash(command.newPassword());
         return transactions.global(() -> {
+            reservation.succeeded();
             // Revoking every session also kills every access token: each names its session, checked per request.
             Instant now = clock.instant();
             users.changePassword(userId, replacement);

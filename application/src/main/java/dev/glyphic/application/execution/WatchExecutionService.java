@@ -1,15 +1,19 @@
 package dev.glyphic.application.execution;
 
 import dev.glyphic.application.auth.Caller;
+import dev.glyphic.application.limits.StreamSlots;
 import dev.glyphic.application.port.in.WatchExecution;
 import dev.glyphic.application.port.out.EngineSignals;
 import dev.glyphic.application.port.out.ExecutionRepository;
 import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.UserRepository;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.domain.shared.DomainException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,14 +23,20 @@ public final class WatchExecutionService implements WatchExecution {
     private final ExecutionRepository executions;
     private final WorkspaceExecutions inWorkspace;
     private final EngineSignals signals;
+    private final UserRepository users;
+    private final StreamSlots slots;
+    private final Clock clock;
 
     public WatchExecutionService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
-                                 EngineSignals signals) {
+                                 EngineSignals signals, UserRepository users, StreamSlots slots, Clock clock) {
         this.transactions = transactions;
         this.scope = scope;
         this.executions = executions;
         this.inWorkspace = new WorkspaceExecutions(executions);
         this.signals = signals;
+        this.users = users;
+        this.slots = slots;
+        this.clock = clock;
     }
 
     @Override
@@ -35,11 +45,19 @@ public final class WatchExecutionService implements WatchExecution {
             scope.enter(caller, orgId, workspaceId, Action.READ);
             return inWorkspace.find(orgId, workspaceId, id);
         });
-        EngineSignals.Subscription subscription = signals.onExecutionChanged(id, onChange);
+        StreamSlots.Slot slot = slots.acquire(caller, orgId);
+        EngineSignals.Subscription subscription;
+        try {
+            subscription = signals.onExecutionChanged(id, onChange);
+        } catch (RuntimeException e) {
+            slot.close();
+            throw e;
+        }
         return new Watch() {
             @Override
             public Snapshot read(Optional<TimeCursor> after, int limit) {
                 return transactions.inTenant(orgId, () -> {
+                    requireLiveSession(caller);
                     scope.enter(caller, orgId, workspaceId, Action.READ);
                     ExecutionRecord execution = inWorkspace.find(orgId, workspaceId, id);
                     return new Snapshot(execution, executions.logs(orgId, id,
@@ -56,7 +74,24 @@ public final class WatchExecutionService implements WatchExecution {
             @Override
             public void close() {
                 subscription.close();
+                slot.close();
             }
         };
+    }
+
+    /**
+     * A stream outlives the request that opened it, so the session it was opened in is checked again on every
+     * read: a logout or a password change (which ends every session) ends the stream too, and so does the expiry
+     * of the access token it was opened with.
+     */
+    private void requireLiveSession(Caller caller) {
+        if (caller instanceof Caller.Person person
+                && person.expiresAt().filter(end -> !clock.instant().isBefore(end)).isPresent()) {
+            throw new DomainException.Unauthenticated("the access token this stream was opened with has expired");
+        }
+        if (caller instanceof Caller.Person person && person.session().isPresent()
+                && users.findWithLiveSession(person.userId(), person.session().get()).isEmpty()) {
+            throw new DomainException.Unauthenticated("the session this stream was opened in has ended");
+        }
     }
 }

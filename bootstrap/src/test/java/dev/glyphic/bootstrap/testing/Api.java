@@ -22,7 +22,12 @@ public final class Api {
     private final URI base;
 
     public Api() {
-        this.base = TestServer.get().uri();
+        this(TestServer.get());
+    }
+
+    /** A client of another test server (one with limits of its own). */
+    public Api(TestServer server) {
+        this.base = server.uri();
     }
 
     public Call get(String path) {

@@ -16,9 +16,8 @@ public final class TestServer {
     public static final String JWT_SECRET = "test-secret-test-secret-test-secret-0123456789";
     public static final String JWT_ISSUER = "glyphic";
     public static final String JWT_AUDIENCE = "glyphic-api";
-    /** What a Prometheus scraper of the test server must send as its bearer token. */
-    public static final String METRICS_TOKEN = "metrics-token-for-tests-0123456789";
 
+    public static final String METRICS_TOKEN = "metrics-token-for-tests-0123456789";
     private static TestServer instance;
 
     private final EmbeddedServer server;
@@ -31,31 +30,48 @@ public final class TestServer {
 
     public static synchronized TestServer get() {
         if (instance == null) {
-            FakeOidcIssuer oidc = FakeOidcIssuer.start();
-            DatabaseSettings db = TestDatabase.get().settings();
-            ApplicationContext context = ApplicationContext.run(Map.ofEntries(
-                    Map.entry("micronaut.server.port", -1),
-                    Map.entry("micronaut.server.max-request-size", 65536),
-                    Map.entry("datasources.default.url", db.url()),
-                    Map.entry("datasources.default.username", db.appUser()),
-                    Map.entry("datasources.default.password", db.appPassword()),
-                    Map.entry("datasources.default.maximum-pool-size", 8),
-                    Map.entry("glyphic.auth.jwt-secret", JWT_SECRET),
-                    Map.entry("glyphic.crypto.master-key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="),
-                    Map.entry("glyphic.oidc.issuer", oidc.issuer()),
-                    Map.entry("glyphic.oidc.jwks-url", oidc.jwksUrl()),
-                    Map.entry("glyphic.oidc.audience", FakeOidcIssuer.AUDIENCE),
-                    Map.entry("glyphic.metrics.token", METRICS_TOKEN),
-                    // Workflows in tests call fake services on this machine, which the SSRF guard shuts otherwise.
-                    Map.entry("glyphic.http.allow-networks", "127.0.0.0/8")), "test");
-            EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.stop();
-                oidc.close();
-            }));
-            instance = new TestServer(server, oidc);
+            instance = start(Map.of(
+                    // Every test calls from 127.0.0.1: limits per client address are for AbuseTestServer to test.
+                    "glyphic.abuse.sign-ups-per-client", 1_000_000,
+                    "glyphic.abuse.password-failures-per-client", 1_000_000,
+                    "glyphic.abuse.password-hash-queue-wait", "60s",
+                    "glyphic.abuse.api-calls-per-user", 1_000_000,
+                    "glyphic.abuse.api-calls-per-key", 1_000_000,
+                    "glyphic.abuse.api-calls-per-org", 1_000_000));
         }
         return instance;
+    }
+
+    /**
+     * Another server on the same database, with the given properties over the usual ones (tiny limits, say), for
+     * tests that must not share their limits with every other test. It stops when the JVM does.
+     */
+    public static TestServer start(Map<String, Object> overrides) {
+        FakeOidcIssuer oidc = FakeOidcIssuer.start();
+        DatabaseSettings db = TestDatabase.get().settings();
+        Map<String, Object> properties = new java.util.HashMap<>(Map.ofEntries(
+                Map.entry("micronaut.server.port", -1),
+                Map.entry("micronaut.server.max-request-size", 65536),
+                Map.entry("datasources.default.url", db.url()),
+                Map.entry("datasources.default.username", db.appUser()),
+                Map.entry("datasources.default.password", db.appPassword()),
+                Map.entry("datasources.default.maximum-pool-size", 8),
+                Map.entry("glyphic.auth.jwt-secret", JWT_SECRET),
+                Map.entry("glyphic.crypto.master-key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="),
+                Map.entry("glyphic.oidc.issuer", oidc.issuer()),
+                Map.entry("glyphic.oidc.jwks-url", oidc.jwksUrl()),
+                Map.entry("glyphic.oidc.audience", FakeOidcIssuer.AUDIENCE),
+                Map.entry("glyphic.metrics.token", METRICS_TOKEN),
+                // Workflows in tests call fake services on this machine, which the SSRF guard shuts otherwise.
+                Map.entry("glyphic.http.allow-networks", "127.0.0.0/8")));
+        properties.putAll(overrides);
+        ApplicationContext context = ApplicationContext.run(properties, "test");
+        EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            oidc.close();
+        }));
+        return new TestServer(server, oidc);
     }
 
     public URI uri() {

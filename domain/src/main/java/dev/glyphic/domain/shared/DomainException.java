@@ -129,4 +129,21 @@ public abstract sealed class DomainException extends RuntimeException {
             return retryAfter;
         }
     }
+
+    /**
+     * This instance has no room for the work right now (every slot for password hashing is busy): nothing was done,
+     * and the same request may succeed after the given delay, here or on another instance.
+     */
+    public static final class Overloaded extends DomainException {
+        private final Duration retryAfter;
+
+        public Overloaded(String message, Duration retryAfter) {
+            super(message);
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
 }

@@ -12,7 +12,8 @@ public interface AccessTokens {
     record Issued(String token, Duration expiresIn) {
     }
 
-    record Claims(UserId userId, SessionId session, Instant issuedAt) {
+    /** {@code expiresAt}: a stream opened with the token ends then, as the token does. */
+    record Claims(UserId userId, SessionId session, Instant issuedAt, Instant expiresAt) {
     }
 
     Issued issue(UserId userId, SessionId session, Instant now);

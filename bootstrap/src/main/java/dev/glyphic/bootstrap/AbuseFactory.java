@@ -1,0 +1,85 @@
+package dev.glyphic.bootstrap;
+
+import dev.glyphic.application.auth.PurgeAttemptCountersService;
+import dev.glyphic.application.limits.ApiRateLimiter;
+import dev.glyphic.application.limits.StreamSlots;
+import dev.glyphic.application.port.in.MeterApiCall;
+import dev.glyphic.application.port.in.PurgeAttemptCounters;
+import dev.glyphic.application.port.out.AttemptCounters;
+import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.web.support.ClientAddressFilter;
+import dev.glyphic.web.support.Network;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.scheduling.TaskScheduler;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The bounds on abuse (docs/operations.md, "Abuse limits") and the housekeeping they need. */
+@Factory
+public class AbuseFactory {
+
+    @Singleton
+    ClientAddressFilter.TrustedProxies trustedProxies(AbuseSettings abuse) {
+        try {
+            return new ClientAddressFilter.TrustedProxies(abuse.trustedProxies().stream().map(Network::parse).toList());
+        } catch (IllegalArgumentException e) {
+            throw new StartupProblem("GLYPHIC_TRUSTED_PROXIES: " + e.getMessage());
+        }
+    }
+
+    @Singleton
+    MeterApiCall meterApiCall(AbuseSettings abuse) {
+        return new ApiRateLimiter(new ApiRateLimiter.Rates(abuse.apiCallsPerUser(), abuse.apiCallsPerKey(),
+                abuse.apiCallsPerOrg()), System::nanoTime);
+    }
+
+    @Singleton
+    StreamSlots streamSlots(AbuseSettings abuse) {
+        try {
+            return new StreamSlots(new StreamSlots.Caps(abuse.streamsPerUser(), abuse.streamsPerOrg(),
+                    abuse.streamsPerInstance()));
+        } catch (IllegalArgumentException e) {
+            throw new StartupProblem("GLYPHIC_STREAMS_PER_*: " + e.getMessage());
+        }
+    }
+
+    @Singleton
+    PurgeAttemptCounters purgeAttemptCounters(Transactions transactions, AttemptCounters counters, Clock clock) {
+        return new PurgeAttemptCountersService(transactions, counters, clock);
+    }
+
+    /** Purges ended attempt counters every {@code attempt-purge-interval}, in every instance (it is idempotent). */
+    @Singleton
+    static final class AttemptCounterPurge {
+        private static final Logger LOG = LoggerFactory.getLogger(AttemptCounterPurge.class);
+
+        private final PurgeAttemptCounters purge;
+        private final TaskScheduler scheduler;
+        private final AbuseSettings abuse;
+
+        AttemptCounterPurge(PurgeAttemptCounters purge, @Named("scheduled") TaskScheduler scheduler,
+                            AbuseSettings abuse) {
+            this.purge = purge;
+            this.scheduler = scheduler;
+            this.abuse = abuse;
+        }
+
+        @EventListener
+        void onStartup(StartupEvent event) {
+            scheduler.scheduleWithFixedDelay(abuse.attemptPurgeInterval(), abuse.attemptPurgeInterval(), () -> {
+                try {
+                    int purged = purge.purge();
+                    LOG.debug("purged {} ended attempt counters", purged);
+                } catch (RuntimeException e) {
+                    // The next round tries again; a failed purge only leaves rows a little longer.
+                    LOG.warn("purging attempt counters failed: {}", e.toString());
+                }
+            });
+        }
+    }
+}
