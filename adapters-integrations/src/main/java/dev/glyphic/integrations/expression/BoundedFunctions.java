@@ -24,18 +24,21 @@ import java.util.Map;
  */
 final class BoundedFunctions {
     private final ExpressionLimits limits;
+    /** Made once: parsing a signature compiles patterns. Shared as the library shares its own built-ins. */
+    private final Map<String, Jsonata.JFunction> functions = new LinkedHashMap<>();
 
     BoundedFunctions(ExpressionLimits limits) {
         this.limits = limits;
+        functions.put("match", new Jsonata.JFunction((input, args) -> match(args), "<s-f<s:o>n?:a<o>>"));
+        functions.put("contains", new Jsonata.JFunction((input, args) -> contains(args), "<s-(sf):b>"));
+        functions.put("replace", new Jsonata.JFunction((input, args) -> replace(args), "<s-(sf)(sf)n?:s>"));
+        functions.put("split", new Jsonata.JFunction((input, args) -> split(args), "<s-(sf)n?:a<s>>"));
+        functions.put("pad", new Jsonata.JFunction((input, args) -> pad(args), "<s-ns?:s>"));
+        functions.put("join", new Jsonata.JFunction((input, args) -> join(args), "<a<s>s?:s>"));
     }
 
     void bindInto(Jsonata.Frame frame) {
-        frame.bind("match", new Jsonata.JFunction((input, args) -> match(args), "<s-f<s:o>n?:a<o>>"));
-        frame.bind("contains", new Jsonata.JFunction((input, args) -> contains(args), "<s-(sf):b>"));
-        frame.bind("replace", new Jsonata.JFunction((input, args) -> replace(args), "<s-(sf)(sf)n?:s>"));
-        frame.bind("split", new Jsonata.JFunction((input, args) -> split(args), "<s-(sf)n?:a<s>>"));
-        frame.bind("pad", new Jsonata.JFunction((input, args) -> pad(args), "<s-ns?:s>"));
-        frame.bind("join", new Jsonata.JFunction((input, args) -> join(args), "<a<s>s?:s>"));
+        functions.forEach(frame::bind);
     }
 
     private Object match(List<?> args) {
@@ -52,7 +55,7 @@ final class BoundedFunctions {
             match.put("index", m.start());
             List<String> groups = new ArrayList<>();
             for (int g = 1; g <= m.groupCount(); g++) {
-                groups.add(m.group(g) == null ? "" : m.group(g));
+                groups.add(m.group(g));
             }
             match.put("groups", groups);
             matches.add(match);

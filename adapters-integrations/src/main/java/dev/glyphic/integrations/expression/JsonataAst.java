@@ -5,6 +5,7 @@ import com.dashjoin.jsonata.Parser;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ final class JsonataAst {
                     }
                 }
                 case List<?> list -> pending.addAll(list);
-                case Object[] array -> pending.addAll(List.of(array).stream().filter(o -> o != null).toList());
+                case Object[] array -> pending.addAll(Arrays.asList(array));
                 default -> {
                 }
             }
