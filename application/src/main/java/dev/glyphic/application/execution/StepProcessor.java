@@ -205,8 +205,8 @@ public final class StepProcessor {
 
     /**
      * A node's outcome; what its crash said (message and causes, no stack frames) when its code threw instead of
-     * answering; whether it overran
-     * its timeout (then it is a retryable failure, and once out of attempts the run ends timed out, not failed).
+     * answering; whether it overran its timeout (then it is a retryable failure, and once out of attempts the run
+     * ends timed out, not failed).
      */
     private record Ran(NodeOutcome outcome, Optional<String> crash, boolean timedOut) {
         static Optional<Ran> of(NodeOutcome outcome) {
