@@ -5,6 +5,7 @@ import dev.glyphic.application.execution.ExecutionEnder;
 import dev.glyphic.application.execution.ExecutionEngine;
 import dev.glyphic.application.execution.ExecutionStarter;
 import dev.glyphic.application.execution.PinnedWorkflows;
+import dev.glyphic.application.execution.StepLimits;
 import dev.glyphic.application.execution.StepProcessor;
 import dev.glyphic.application.execution.WorkerId;
 import dev.glyphic.application.execution.nodes.HttpRequestRunner;
@@ -16,6 +17,7 @@ import dev.glyphic.application.port.out.Transactions;
 import dev.glyphic.application.port.out.WorkQueue;
 import dev.glyphic.application.port.out.WorkflowRepository;
 import dev.glyphic.domain.workflow.ExpressionEvaluator;
+import dev.glyphic.integrations.expression.ExpressionLimits;
 import dev.glyphic.integrations.expression.JsonataExpressionEvaluator;
 import dev.glyphic.integrations.http.JdkHttpCalls;
 import dev.glyphic.integrations.http.SsrfGuard;
@@ -55,9 +57,17 @@ public class EngineFactory {
         }
     }
 
+    /** Bounds of every expression a workflow evaluates (docs/operations.md, "Expression and output limits"). */
     @Singleton
-    ExpressionEvaluator expressionEvaluator() {
-        return new JsonataExpressionEvaluator();
+    ExpressionEvaluator expressionEvaluator(
+            @Value("${glyphic.expression.time-limit:1s}") Duration timeLimit,
+            @Value("${glyphic.expression.max-depth:300}") int maxDepth,
+            @Value("${glyphic.expression.max-items:100000}") int maxItems,
+            @Value("${glyphic.expression.max-string-length:1048576}") int maxStringLength,
+            @Value("${glyphic.expression.max-built-values:2000000}") long maxBuiltValues,
+            @Value("${glyphic.expression.max-result-values:500000}") long maxResultValues) {
+        return new JsonataExpressionEvaluator(timeLimit, maxDepth,
+                new ExpressionLimits(maxItems, maxStringLength, maxBuiltValues, maxResultValues));
     }
 
     /** Outbound HTTP of workflows; loopback, private and metadata addresses stay shut unless listed here. */
@@ -113,16 +123,23 @@ public class EngineFactory {
         return new EngineSettings(slots, lease, idlePoll, sweepInterval, shutdownGrace);
     }
 
+    /** What one step may leave behind (docs/operations.md, "Expression and output limits"). */
+    @Singleton
+    StepLimits stepLimits(@Value("${glyphic.engine.max-output-bytes:1048576}") long maxOutputBytes,
+                          @Value("${glyphic.engine.max-record-attempts:3}") int maxRecordAttempts) {
+        return new StepLimits(maxOutputBytes, maxRecordAttempts);
+    }
+
     @Bean(preDestroy = "close")
     @Singleton
     @Requires(property = "glyphic.engine.enabled", notEquals = "false")
     ExecutionEngine executionEngine(WorkQueue queue, Transactions transactions, ExecutionRepository executions,
                                     PinnedWorkflows workflows, NodeRunners runners, ExecutionStarter starter,
                                     ExecutionEnder ender, EngineSignals signals, EngineSettings settings,
-                                    Clock clock) {
+                                    StepLimits limits, Clock clock) {
         ExecutorService nodeThreads = Executors.newVirtualThreadPerTaskExecutor();
         StepProcessor processor = new StepProcessor(transactions, executions, workflows, runners, starter, ender, signals,
-                nodeThreads, clock, () -> ThreadLocalRandom.current().nextDouble());
+                nodeThreads, clock, () -> ThreadLocalRandom.current().nextDouble(), limits);
         return new ExecutionEngine(queue, processor, ender, transactions, signals, settings, clock,
                 WorkerId.fresh(hostName()));
     }

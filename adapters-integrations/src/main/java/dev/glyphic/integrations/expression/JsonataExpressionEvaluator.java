@@ -14,10 +14,12 @@ import java.util.Objects;
  * ({@code views > 1000}) and {@code $input}; {@code $trigger} and {@code $nodes} are bound beside it.
  *
  * <p>Bounds: expressions longer than {@value JsonataExpressionSyntax#MAX_LENGTH} characters are refused unread.
- * Each evaluation gets the library's runtime bounds: a time limit and a limit on evaluation depth, both checked
- * every time the evaluator enters or leaves an expression node, so a runaway recursive function ends with a
- * failure. A single built-in call that runs long on its own (a pathological regular expression) is not
- * interrupted between those checks. A stack overflow is reported as a failure, not rethrown.
+ * Each evaluation gets runtime bounds ({@link EvaluationBounds}): a time limit and a limit on evaluation depth,
+ * checked every time the evaluator enters or leaves an expression node, so a runaway recursive function ends with
+ * a failure, and the size of every value built ({@link ExpressionLimits}), so that no expression can take the
+ * server's memory. No single built-in call can run long on its own: regular expressions run on RE2/J in linear
+ * time ({@link Re2Regex}, {@link BoundedFunctions}) and the functions that could build a large value from small
+ * arguments check first. A stack overflow is reported as a failure, not rethrown.
  *
  * <p>Expressions reach only the built-in JSONata functions: the library calls Java only through functions
  * registered or bound from Java, and this class registers none. {@code $eval} is shadowed because it would parse
@@ -30,12 +32,20 @@ public final class JsonataExpressionEvaluator implements ExpressionEvaluator {
 
     private final long timeLimitMillis;
     private final int maxDepth;
+    private final ExpressionLimits limits;
+    private final BoundedFunctions functions;
 
     public JsonataExpressionEvaluator() {
         this(DEFAULT_TIME_LIMIT, DEFAULT_MAX_DEPTH);
     }
 
     public JsonataExpressionEvaluator(Duration timeLimit, int maxDepth) {
+        this(timeLimit, maxDepth, ExpressionLimits.DEFAULT);
+    }
+
+    public JsonataExpressionEvaluator(Duration timeLimit, int maxDepth, ExpressionLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.functions = new BoundedFunctions(limits);
         if (timeLimit.isNegative() || timeLimit.isZero() || maxDepth < 1) {
             throw new IllegalArgumentException("time limit and depth must be positive");
         }
@@ -53,7 +63,9 @@ public final class JsonataExpressionEvaluator implements ExpressionEvaluator {
         }
         try {
             Jsonata compiled = Jsonata.jsonata(expression);
+            JsonataAst.replaceRegexes(compiled, Re2Regex::of);
             Jsonata.Frame frame = compiled.createFrame();
+            functions.bindInto(frame);
             Object input = JsonataValues.toJava(context.input());
             frame.bind("input", input);
             frame.bind("trigger", JsonataValues.toJava(context.trigger()));
@@ -62,8 +74,8 @@ public final class JsonataExpressionEvaluator implements ExpressionEvaluator {
                 throw new JException("$eval is not available in expressions", -1);
             });
             // The clock starts here, so set the bounds last, just before evaluating.
-            frame.setRuntimeBounds(timeLimitMillis, maxDepth);
-            return JsonataValues.toJson(compiled.evaluate(input, frame));
+            new EvaluationBounds(timeLimitMillis, maxDepth, limits).install(frame);
+            return JsonataValues.toJson(compiled.evaluate(input, frame), limits.maxResultValues());
         } catch (JException e) {
             String where = e.getLocation() >= 0 ? " (position " + e.getLocation() + ")" : "";
             throw failure(JsonataMessages.describe(e) + where);

@@ -57,7 +57,8 @@ public final class JsonataExpressionSyntax implements ExpressionSyntax {
 
     private static Optional<String> parse(String expression) {
         try {
-            Jsonata.jsonata(expression);
+            // A regular expression RE2 cannot run (a backreference, lookaround) is refused at save, not at run time.
+            JsonataAst.replaceRegexes(Jsonata.jsonata(expression), Re2Regex::of);
             return Optional.empty();
         } catch (JException e) {
             String where = e.getLocation() >= 0 ? " (position " + e.getLocation() + ")" : "";

@@ -51,6 +51,24 @@ final class JsonataValues {
 
     /** @throws ExpressionFailure when the value is not JSON: a function, or a number that is not finite */
     static Json toJson(Object value) {
+        return toJson(value, new long[] {Long.MAX_VALUE});
+    }
+
+    /**
+     * As {@link #toJson(Object)}, converting at most {@code maxValues} values (every nested item, entry and scalar):
+     * the library's ranges are lazy, so a result may be far larger than what evaluating it cost.
+     *
+     * @throws ExpressionFailure also when the result holds more values than that
+     */
+    static Json toJson(Object value, long maxValues) {
+        return toJson(value, new long[] {maxValues});
+    }
+
+    private static Json toJson(Object value, long[] left) {
+        if (--left[0] < 0) {
+            throw new ExpressionFailure(ExpressionLimits.TOO_LARGE + ": the result holds more values than an"
+                    + " expression may yield");
+        }
         if (value == null || value == Jsonata.NULL_VALUE) {
             return Json.NULL;
         }
@@ -60,12 +78,12 @@ final class JsonataValues {
             case Number n -> new Json.Num(toDecimal(n));
             case Map<?, ?> map -> {
                 Map<String, Json> fields = new LinkedHashMap<>();
-                map.forEach((key, field) -> fields.put(String.valueOf(key), toJson(field)));
+                map.forEach((key, field) -> fields.put(String.valueOf(key), toJson(field, left)));
                 yield new Json.Obj(fields);
             }
             case List<?> list -> {
                 List<Json> items = new ArrayList<>(list.size());
-                list.forEach(item -> items.add(toJson(item)));
+                list.forEach(item -> items.add(toJson(item, left)));
                 yield new Json.Arr(items);
             }
             default -> throw new ExpressionFailure(

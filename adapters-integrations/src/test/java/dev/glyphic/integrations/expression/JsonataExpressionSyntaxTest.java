@@ -42,6 +42,13 @@ class JsonataExpressionSyntaxTest {
     }
 
     @Test
+    void aRegularExpressionRe2CannotRunIsAProblemAtSave() {
+        String problem = syntax.problem("$match($input.s, /(a)\\1/)").orElseThrow();
+        assertTrue(problem.startsWith("regex_unsupported: "), problem);
+        assertEquals(Optional.empty(), syntax.problem("$match($input.s, /(a|aa){1,60}b/i)"));
+    }
+
+    @Test
     void expressionsLongerThanTheLimitAreRefusedUnparsed() {
         String longest = "1" + " ".repeat(JsonataExpressionSyntax.MAX_LENGTH - 1);
         assertEquals(Optional.empty(), syntax.problem(longest));

@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Executions, node runs and log lines as the API writes them, and the bodies it reads. */
 public final class ExecutionJson {
@@ -61,12 +63,14 @@ public final class ExecutionJson {
 
     /**
      * An execution with its node runs, what it produced, and for a failed one where it failed ({@code errorStack}:
-     * node, type, attempt, and a node crash's stack trace).
+     * node, type, attempt, and the error with its causes). Executions failed before error stacks lost their Java
+     * frames may still hold some: they are left out here, the server log having them.
      */
     public record Detail(@JsonUnwrapped Response execution, String errorStack, List<NodeRunResponse> nodeRuns,
                          List<OutputResponse> outputs) {
         public static Detail of(ShowExecution.Detail d) {
-            return new Detail(Response.of(d.execution()), d.execution().errorStack().orElse(null),
+            return new Detail(Response.of(d.execution()), d.execution().errorStack().map(ExecutionJson::withoutFrames)
+                    .orElse(null),
                     d.nodeRuns().stream().map(NodeRunResponse::of).toList(),
                     d.outputs().stream().map(OutputResponse::of).toList());
         }
@@ -116,6 +120,16 @@ public final class ExecutionJson {
     static JsonNode node(Json value) {
         return JsonTree.toNode(value);
     }
+
+    /** A Java stack trace's frame lines ({@code at a.B.c(B.java:1)}, {@code ... 3 more}) dropped; the rest kept. */
+    static String withoutFrames(String errorStack) {
+        return errorStack.lines()
+                .filter(line -> !JAVA_FRAME.matcher(line).matches())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static final Pattern JAVA_FRAME =
+            Pattern.compile("\\s*(at [\\w$.<>/@\\-]+\\(.*\\)|\\.\\.\\. \\d+ (more|common frames omitted))\\s*");
 
     private static Long millis(Optional<Duration> duration) {
         return duration.map(Duration::toMillis).orElse(null);

@@ -17,7 +17,9 @@ import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.workflow.ExpressionContext;
 import dev.glyphic.domain.workflow.WorkflowDefinition;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -41,6 +43,9 @@ final class ExecutionProgress {
     private final PinnedWorkflow workflow;
     private final NodeRunners runners;
     private final Instant now;
+    /** Reads the time around pure nodes run on the spot, so that their runs show how long they really took. */
+    private final Clock clock;
+    private final StepLimits limits;
     private final Map<String, NodeRunRecord> runs = new LinkedHashMap<>();
     private final Set<String> changed = new LinkedHashSet<>();
     private final Set<String> created = new LinkedHashSet<>();
@@ -51,6 +56,13 @@ final class ExecutionProgress {
 
     ExecutionProgress(OrgId orgId, ExecutionRecord execution, List<NodeRunRecord> stored, PinnedWorkflow workflow,
                       NodeRunners runners, Instant now) {
+        this(orgId, execution, stored, workflow, runners, now, Clock.fixed(now, ZoneOffset.UTC), StepLimits.DEFAULT);
+    }
+
+    ExecutionProgress(OrgId orgId, ExecutionRecord execution, List<NodeRunRecord> stored, PinnedWorkflow workflow,
+                      NodeRunners runners, Instant now, Clock clock, StepLimits limits) {
+        this.clock = clock;
+        this.limits = limits;
         this.orgId = orgId;
         this.original = execution;
         this.execution = execution;
@@ -106,6 +118,11 @@ final class ExecutionProgress {
         return run.input().orElse(execution.input());
     }
 
+    /** Why the output of a node that completed may not be kept (it is over the cap), if it may not. */
+    Optional<String> outputRefusal(NodeOutcome.Completed outcome) {
+        return limits.outputRefusal(outcome.output());
+    }
+
     void succeeded(NodeRunRecord run, NodeOutcome.Completed outcome) {
         replace(run.succeeded(run.state().succeed(now), outcome.output(), outcome.handles()));
         ExecutionOutput.of(execution.id(), workflow.graph().node(run.nodeId()), outcome.output(), now)
@@ -145,18 +162,25 @@ final class ExecutionProgress {
             workReady = true;
             return false;
         }
-        NodeRun started = pending.start(now);
+        NodeRun started = pending.start(later(now));
         NodeOutcome outcome = runner.run(new NodeInvocation(orgId, execution.state().workspaceId(), execution.id(),
                 execution.state().startedBy(), node, context(input), started.idempotencyKey(), 1, false,
                 Optional.empty(), now));
+        Instant ended = later(started.startedAt().orElseThrow());
         NodeRunRecord record = NodeRunRecord.of(started, Optional.of(input));
+        if (outcome instanceof NodeOutcome.Completed done) {
+            Optional<String> refusal = outputRefusal(done);
+            if (refusal.isPresent()) {
+                outcome = new NodeOutcome.Failed(refusal.get(), false);
+            }
+        }
         switch (outcome) {
             case NodeOutcome.Completed done -> {
-                add(record.succeeded(started.succeed(now), done.output(), done.handles()));
+                add(record.succeeded(started.succeed(ended), done.output(), done.handles()));
                 return true;
             }
             case NodeOutcome.Failed failed -> {
-                add(record.with(started.fail(failed.error(), now)));
+                add(record.with(started.fail(failed.error(), ended)));
                 failExecution(nodeId, failed.error());
                 return false;
             }
@@ -165,13 +189,20 @@ final class ExecutionProgress {
         }
     }
 
+    /** The clock's time, never before {@code floor} (clocks of different readers may disagree by a little). */
+    private Instant later(Instant floor) {
+        Instant read = clock.instant();
+        return read.isBefore(floor) ? floor : read;
+    }
+
     void failExecution(String nodeId, String error) {
         failExecution(nodeId, error, Optional.empty());
     }
 
     /**
-     * Fails the execution at a node. Its error stack says where (node, type, attempt) and, when the node's code
-     * crashed rather than failing, the crash's own stack trace.
+     * Fails the execution at a node. Its error stack says where (node, type, attempt) and what went wrong: the
+     * node's error, or when the node's code crashed rather than failing, the crash's messages and causes. It never
+     * holds Java stack frames: those are for the operator, in the server log.
      */
     void failExecution(String nodeId, String error, Optional<String> crash) {
         String message = "node '" + nodeId + "' failed: " + error;
@@ -179,7 +210,7 @@ final class ExecutionProgress {
         NodeRun failed = runs.get(nodeId).state();
         String where = "at node '" + nodeId + "' (" + workflow.graph().node(nodeId).nodeType() + "), attempt "
                 + failed.attempt() + (failed.retryGeneration() > 0 ? " of retry " + failed.retryGeneration() : "");
-        execution = execution.withErrorStack(crash.map(trace -> where + "\n" + trace).orElse(where));
+        execution = execution.withErrorStack(where + "\n" + crash.orElse(error));
         end(execution.state().fail(message, now), message);
     }
 

@@ -10,11 +10,10 @@ import dev.glyphic.domain.execution.NodeOutcome;
 import dev.glyphic.domain.execution.NodeRun;
 import dev.glyphic.domain.execution.NodeRunStatus;
 import dev.glyphic.domain.execution.NodeSettings;
+import dev.glyphic.domain.execution.RetryPolicy;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.workflow.ExpressionContext;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +29,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Carries one claimed node run through: read what it needs (one tenant transaction), run the node outside any
@@ -37,6 +38,9 @@ import java.util.function.DoubleSupplier;
  * step that a worker loses meanwhile (its lease ran out, the execution was cancelled) writes nothing.
  */
 public final class StepProcessor {
+    private static final Logger LOG = Logger.getLogger(StepProcessor.class.getName());
+    private static final int MAX_REASON_LENGTH = 200;
+
     private final Transactions transactions;
     private final ExecutionRepository executions;
     private final PinnedWorkflows workflows;
@@ -47,10 +51,19 @@ public final class StepProcessor {
     private final ExecutorService nodeThreads;
     private final Clock clock;
     private final DoubleSupplier random;
+    private final StepLimits limits;
 
     public StepProcessor(Transactions transactions, ExecutionRepository executions, PinnedWorkflows workflows,
                          NodeRunners runners, ExecutionStarter starter, ExecutionEnder ender, EngineSignals signals,
                          ExecutorService nodeThreads, Clock clock, DoubleSupplier random) {
+        this(transactions, executions, workflows, runners, starter, ender, signals, nodeThreads, clock, random,
+                StepLimits.DEFAULT);
+    }
+
+    public StepProcessor(Transactions transactions, ExecutionRepository executions, PinnedWorkflows workflows,
+                         NodeRunners runners, ExecutionStarter starter, ExecutionEnder ender, EngineSignals signals,
+                         ExecutorService nodeThreads, Clock clock, DoubleSupplier random, StepLimits limits) {
+        this.limits = limits;
         this.transactions = transactions;
         this.executions = executions;
         this.workflows = workflows;
@@ -111,7 +124,44 @@ public final class StepProcessor {
             }
             ran = guarded.get();
         }
-        return record(claim, worker, b, ran, settings);
+        try {
+            return record(claim, worker, b, ran, settings);
+        } catch (RuntimeException refused) {
+            return recordUnrecordable(claim, worker, b, settings, refused);
+        }
+    }
+
+    /**
+     * The outcome could not be stored (the database refused it: a text with a NUL, a number out of its range, in
+     * this step's output or in what the nodes run with it produced). The attempt is recorded as failed instead, so
+     * that a step that can never be recorded runs out of attempts, at most {@link StepLimits#maxRecordAttempts()}
+     * whatever its retry policy allows, rather than being re-run at every lease expiry. Should this write fail too
+     * (the database is down), the claim stays leased and is taken up as a lost lease, which counts as well.
+     */
+    private Result recordUnrecordable(WorkQueue.Claim claim, WorkerId worker, Begun b, NodeSettings settings,
+                                      RuntimeException refused) {
+        LOG.log(Level.WARNING, "the outcome of step " + claim.nodeRunId() + " of execution " + claim.executionId()
+                + " could not be recorded; recording the attempt as failed", refused);
+        RetryPolicy policy = settings.retry();
+        RetryPolicy bounded = new RetryPolicy(Math.min(policy.maxAttempts(), limits.maxRecordAttempts()),
+                policy.initialBackoff(), policy.multiplier(), policy.maxBackoff(), policy.jitter());
+        Ran failed = new Ran(new NodeOutcome.Failed(StepLimits.UNRECORDABLE_OUTCOME
+                + ": the step's outcome could not be stored (" + reason(refused) + ")", true), Optional.empty(), false);
+        return record(claim, worker, b, failed, new NodeSettings(bounded, settings.timeout()));
+    }
+
+    /** The innermost cause's first line, in printable characters and bounded: it is stored and shown. */
+    private static String reason(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName()
+                : root.getMessage().strip().lines().findFirst().orElse("");
+        message = message.replaceFirst("^ERROR: ", "").codePoints()
+                .map(c -> Character.isISOControl(c) || (c >= 0xD800 && c <= 0xDFFF) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return bounded(message);
     }
 
     private Optional<Begun> begin(WorkQueue.Claim claim, WorkerId worker) {
@@ -154,8 +204,9 @@ public final class StepProcessor {
     }
 
     /**
-     * A node's outcome; the stack trace of its crash when its code threw instead of answering; whether it overran
-     * its timeout (then it is a retryable failure, and once out of attempts the run ends timed out, not failed).
+     * A node's outcome; what its crash said (message and causes, no stack frames) when its code threw instead of
+     * answering; whether it overran its timeout (then it is a retryable failure, and once out of attempts the run
+     * ends timed out, not failed).
      */
     private record Ran(NodeOutcome outcome, Optional<String> crash, boolean timedOut) {
         static Optional<Ran> of(NodeOutcome outcome) {
@@ -188,19 +239,36 @@ public final class StepProcessor {
             if (stop.reason() != null) {
                 return Optional.empty();
             }
-            // A runner answers every situation with an outcome; an exception is a bug, and it fails the step.
-            return Optional.of(new Ran(new NodeOutcome.Failed("the node crashed: " + e.getCause(), false),
-                    Optional.of(stackTrace(e.getCause())), false));
+            // A runner answers every situation with an outcome; an exception is a bug, and it fails the step. Its
+            // Java stack trace is for the operator (the server log), never for the API's readers.
+            Throwable crash = e.getCause();
+            LOG.log(Level.SEVERE, "node '" + invocation.node().id() + "' (" + invocation.node().nodeType()
+                    + ") of execution " + invocation.executionId() + " crashed", crash);
+            return Optional.of(new Ran(new NodeOutcome.Failed("the node crashed: " + describe(crash), false),
+                    Optional.of(causes(crash)), false));
         } finally {
             stop.onStop(null);
         }
     }
 
-    /** At most 16 KiB of it: enough to find the bug, bounded like every other text we store. */
-    private static String stackTrace(Throwable crash) {
-        StringWriter trace = new StringWriter();
-        crash.printStackTrace(new PrintWriter(trace));
-        return trace.toString().length() > 16_384 ? trace.toString().substring(0, 16_384) : trace.toString();
+    /** One line for a throwable: its kind and message, without any stack frame. */
+    private static String describe(Throwable error) {
+        String message = error.getMessage() == null ? "" : error.getMessage().strip().lines().findFirst().orElse("");
+        return bounded(error.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message));
+    }
+
+    /** The crash and what caused it, a line each, at most a few: where to look, the frames being in the log. */
+    private static String causes(Throwable crash) {
+        StringBuilder chain = new StringBuilder(describe(crash));
+        Throwable cause = crash.getCause();
+        for (int depth = 0; cause != null && cause != crash && depth < 5; depth++, cause = cause.getCause()) {
+            chain.append("\ncaused by: ").append(describe(cause));
+        }
+        return chain.toString();
+    }
+
+    private static String bounded(String text) {
+        return text.length() > MAX_REASON_LENGTH ? text.substring(0, MAX_REASON_LENGTH) + "…" : text;
     }
 
     private Result record(WorkQueue.Claim claim, WorkerId worker, Begun b, Ran ran, NodeSettings settings) {
@@ -213,7 +281,7 @@ public final class StepProcessor {
                     return new Result.Lost();
                 }
                 ExecutionProgress progress = new ExecutionProgress(orgId, locked.get(),
-                        executions.nodeRuns(orgId, claim.executionId()), b.workflow(), runners, now);
+                        executions.nodeRuns(orgId, claim.executionId()), b.workflow(), runners, now, clock, limits);
                 NodeRunRecord run = progress.run(b.run().nodeId()).orElseThrow();
                 if (run.state().status() != NodeRunStatus.RUNNING || !run.state().id().equals(claim.nodeRunId())) {
                     return new Result.Lost();
@@ -238,7 +306,14 @@ public final class StepProcessor {
 
     private void apply(ExecutionProgress progress, NodeRunRecord run, Ran ran, NodeSettings settings, Instant now) {
         String nodeId = run.nodeId();
-        switch (ran.outcome()) {
+        NodeOutcome outcome = ran.outcome();
+        if (outcome instanceof NodeOutcome.Completed done) {
+            Optional<String> refusal = progress.outputRefusal(done);
+            if (refusal.isPresent()) {
+                outcome = new NodeOutcome.Failed(refusal.get(), false);
+            }
+        }
+        switch (outcome) {
             case NodeOutcome.Completed done -> progress.succeeded(run, done);
             case NodeOutcome.Failed failed -> {
                 NodeRun next = failed.retryable()
