@@ -2,12 +2,15 @@ package dev.glyphic.bootstrap;
 
 import dev.glyphic.application.auth.AuthenticateService;
 import dev.glyphic.application.auth.ChangePasswordService;
+import dev.glyphic.application.auth.EmailLinks;
 import dev.glyphic.application.auth.LogInService;
 import dev.glyphic.application.auth.LogOutService;
 import dev.glyphic.application.auth.RefreshSessionService;
 import dev.glyphic.application.auth.SessionIssuer;
 import dev.glyphic.application.auth.ShowMeService;
 import dev.glyphic.application.auth.SignUpService;
+import dev.glyphic.application.mail.Letters;
+import dev.glyphic.application.mail.Postman;
 import dev.glyphic.application.org.AcceptInvitationService;
 import dev.glyphic.application.org.Auditor;
 import dev.glyphic.application.org.ChangeMemberRoleService;
@@ -141,8 +144,8 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    SignUp signUp() {
-        return new SignUpService(transactions, users, hasher, sessions, clock);
+    SignUp signUp(EmailLinks emailLinks, Letters letters, Postman postman) {
+        return new SignUpService(transactions, users, hasher, sessions, emailLinks, letters, postman, clock);
     }
 
     @Singleton
@@ -216,8 +219,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    InviteMember inviteMember() {
-        return new InviteMemberService(transactions, access, invitations, secrets, auditor, clock);
+    InviteMember inviteMember(Letters letters, Postman postman) {
+        return new InviteMemberService(transactions, access, invitations, secrets, auditor, organizations, letters,
+                postman, clock);
     }
 
     @Singleton
