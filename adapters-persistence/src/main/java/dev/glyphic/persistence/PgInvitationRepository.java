@@ -16,7 +16,8 @@ import java.util.Optional;
 
 @Singleton
 public final class PgInvitationRepository implements InvitationRepository {
-    private static final String COLUMNS = "org_id, id, email, role, invited_by, created_at, expires_at, accepted_at, revoked_at";
+    private static final String COLUMNS =
+            "org_id, id, email, role, invited_by, created_at, expires_at, accepted_at, revoked_at";
 
     private final Sql sql;
 

@@ -26,7 +26,8 @@ class OutboxDirectoryMailerTest {
 
     private static MailMessage message(String to) {
         return new MailMessage("reset_password", Email.of(to), "Reset your Glyphic password",
-                "Open http://localhost:8080/reset-password#token=gpr_xyz", "http://localhost:8080/reset-password#token=gpr_xyz");
+                "Open http://localhost:8080/reset-password#token=gpr_xyz",
+                "http://localhost:8080/reset-password#token=gpr_xyz");
     }
 
     @Test

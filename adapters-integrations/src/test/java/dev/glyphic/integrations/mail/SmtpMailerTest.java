@@ -35,13 +35,14 @@ class SmtpMailerTest {
     }
 
     private SmtpSettings settings(Optional<String> user, Optional<String> password) {
-        return new SmtpSettings("127.0.0.1", smtp.getSmtp().getPort(), user, password, "Glyphic <no-reply@glyphic.test>",
-                false, Duration.ofSeconds(5));
+        return new SmtpSettings("127.0.0.1", smtp.getSmtp().getPort(), user, password,
+                "Glyphic <no-reply@glyphic.test>", false, Duration.ofSeconds(5));
     }
 
     private static MailMessage message() {
         return new MailMessage("verify_email", Email.of("Grace@Example.com"), "Confirm your address — ✓",
-                "Open https://glyphic.test/verify-email#token=gev_abc\nThanks, Zoë", "https://glyphic.test/verify-email#token=gev_abc");
+                "Open https://glyphic.test/verify-email#token=gev_abc\nThanks, Zoë",
+                "https://glyphic.test/verify-email#token=gev_abc");
     }
 
     @Test

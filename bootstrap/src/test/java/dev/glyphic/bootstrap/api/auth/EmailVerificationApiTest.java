@@ -83,7 +83,8 @@ class EmailVerificationApiTest {
         TestUser ada = TestUser.signUpUnverified(api);
         String token = mailbox.awaitToken(ada.email(), "gev");
         try (Connection db = TestDatabase.get().superuser();
-             PreparedStatement read = db.prepareStatement("select token_digest from email_links where user_id = ?::uuid")) {
+             PreparedStatement read = db.prepareStatement(
+                     "select token_digest from email_links where user_id = ?::uuid")) {
             read.setString(1, ada.id());
             try (var rows = read.executeQuery()) {
                 assertTrue(rows.next());
