@@ -40,7 +40,8 @@ public final class PgMembershipRepository implements MembershipRepository {
     @Override
     public List<Member> list(OrgId orgId, PageRequest page) {
         return sql.list("""
-                select m.org_id, m.user_id, m.role, m.joined_at, u.id, u.email, u.name, u.created_at
+                select m.org_id, m.user_id, m.role, m.joined_at,
+                       u.id, u.email, u.name, u.created_at, u.email_verified_at
                 from memberships m join users u on u.id = m.user_id
                 where m.org_id = ? and (?::uuid is null or m.user_id > ?::uuid)
                 order by m.user_id limit ?""",

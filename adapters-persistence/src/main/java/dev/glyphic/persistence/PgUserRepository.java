@@ -14,7 +14,7 @@ import java.util.Optional;
 
 @Singleton
 public final class PgUserRepository implements UserRepository {
-    private static final String COLUMNS = "u.id, u.email, u.name, u.created_at";
+    private static final String COLUMNS = "u.id, u.email, u.name, u.created_at, u.email_verified_at";
 
     private final Sql sql;
 
@@ -24,16 +24,17 @@ public final class PgUserRepository implements UserRepository {
 
     static User map(Sql.Row row) throws SQLException {
         return new User(new UserId(row.uuid("id")), new Email(row.text("email")), new DisplayName(row.text("name")),
-                row.instant("created_at"));
+                row.instant("created_at"), row.optionalInstant("email_verified_at"));
     }
 
     @Override
     public boolean insert(User user, Optional<PasswordHash> password) {
         return sql.update("""
-                insert into users (id, email, name, password_hash, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?) on conflict (email) do nothing""",
+                insert into users (id, email, name, password_hash, created_at, updated_at, email_verified_at)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (email) do nothing""",
                 user.id().value(), user.email().value(), user.name().value(),
-                password.map(PasswordHash::encoded).orElse(null), user.createdAt(), user.createdAt()) == 1;
+                password.map(PasswordHash::encoded).orElse(null), user.createdAt(), user.createdAt(),
+                user.emailVerifiedAt().orElse(null)) == 1;
     }
 
     @Override
@@ -62,6 +63,12 @@ public final class PgUserRepository implements UserRepository {
     @Override
     public void changePassword(UserId id, PasswordHash hash) {
         sql.update("update users set password_hash = ?, updated_at = now() where id = ?", hash.encoded(), id.value());
+    }
+
+    @Override
+    public boolean markEmailVerified(UserId id, Email email, Instant at) {
+        return sql.update("update users set email_verified_at = coalesce(email_verified_at, ?), updated_at = now() "
+                + "where id = ? and email = ?", at, id.value(), email.value()) == 1;
     }
 
     @Override

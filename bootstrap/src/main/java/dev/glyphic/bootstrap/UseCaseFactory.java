@@ -3,6 +3,7 @@ package dev.glyphic.bootstrap;
 import dev.glyphic.application.auth.AttemptThrottle;
 import dev.glyphic.application.auth.AuthenticateService;
 import dev.glyphic.application.auth.ChangePasswordService;
+import dev.glyphic.application.auth.EmailLinks;
 import dev.glyphic.application.auth.LogInService;
 import dev.glyphic.application.auth.LogOutService;
 import dev.glyphic.application.auth.PasswordLimits;
@@ -10,6 +11,8 @@ import dev.glyphic.application.auth.RefreshSessionService;
 import dev.glyphic.application.auth.SessionIssuer;
 import dev.glyphic.application.auth.ShowMeService;
 import dev.glyphic.application.auth.SignUpService;
+import dev.glyphic.application.mail.Letters;
+import dev.glyphic.application.mail.Postman;
 import dev.glyphic.application.org.AcceptInvitationService;
 import dev.glyphic.application.org.Auditor;
 import dev.glyphic.application.org.ChangeMemberRoleService;
@@ -150,8 +153,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    SignUp signUp() {
-        return new SignUpService(transactions, users, throttle, passwordLimits, hasher, sessions, clock);
+    SignUp signUp(EmailLinks emailLinks, Letters letters, Postman postman) {
+        return new SignUpService(transactions, users, throttle, passwordLimits, hasher, sessions, emailLinks,
+                letters, postman, clock);
     }
 
     @Singleton
@@ -227,8 +231,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    InviteMember inviteMember() {
-        return new InviteMemberService(transactions, access, invitations, secrets, auditor, clock);
+    InviteMember inviteMember(Letters letters, Postman postman) {
+        return new InviteMemberService(transactions, access, invitations, secrets, auditor, organizations, letters,
+                postman, clock);
     }
 
     @Singleton

@@ -37,9 +37,11 @@ public final class AuthJson {
         }
     }
 
-    public record UserJson(String id, String email, String name, Instant createdAt) {
+    /** {@code emailVerified}: whether the person proved the address (what needs it says so with 403). */
+    public record UserJson(String id, String email, String name, Instant createdAt, boolean emailVerified) {
         public static UserJson of(User user) {
-            return new UserJson(user.id().toString(), user.email().value(), user.name().value(), user.createdAt());
+            return new UserJson(user.id().toString(), user.email().value(), user.name().value(), user.createdAt(),
+                    user.emailVerified());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.glyphic.web.org;
 import dev.glyphic.application.port.in.AcceptInvitation;
 import dev.glyphic.application.port.in.InviteMember;
 import dev.glyphic.application.port.in.ListInvitations;
+import dev.glyphic.application.port.in.RevokeInvitation;
 import dev.glyphic.application.shared.PageRequest;
 import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.org.OrgId;
@@ -12,21 +13,28 @@ import dev.glyphic.web.security.Callers;
 import dev.glyphic.web.support.Created;
 import dev.glyphic.web.support.PageJson;
 import dev.glyphic.web.support.PathIds;
+import dev.glyphic.web.problem.Problem;
 import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 
@@ -39,18 +47,21 @@ public final class InvitationController {
     private final InviteMember inviteMember;
     private final ListInvitations listInvitations;
     private final AcceptInvitation acceptInvitation;
+    private final RevokeInvitation revokeInvitation;
     private final Clock clock;
 
     public InvitationController(InviteMember inviteMember, ListInvitations listInvitations,
-                                AcceptInvitation acceptInvitation, Clock clock) {
+                                AcceptInvitation acceptInvitation, RevokeInvitation revokeInvitation, Clock clock) {
         this.inviteMember = inviteMember;
         this.listInvitations = listInvitations;
         this.acceptInvitation = acceptInvitation;
+        this.revokeInvitation = revokeInvitation;
         this.clock = clock;
     }
 
     @Post("/orgs/{orgId}/invitations")
-    @Operation(summary = "Invite an email address with a role; the answer carries the acceptance token, once")
+    @Operation(summary = "Invite an email address with a role; the invitation is mailed, and the answer carries its "
+            + "acceptance token, once, for the inviter to pass on if the mail does not arrive")
     public HttpResponse<InvitationJson.Response> invite(@PathVariable String orgId,
                                                         @Body InvitationJson.CreateRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
@@ -72,9 +83,42 @@ public final class InvitationController {
         return PageJson.of(page, i -> InvitationJson.Response.of(i, now, null));
     }
 
-    @Post("/invitations/{token}/accept")
-    @Operation(summary = "Join the organization, signed in with the invited email address")
-    public InvitationJson.MembershipResponse accept(@PathVariable String token, Authentication auth) {
+    @Post("/invitations/accept")
+    @Operation(operationId = "acceptInvitation", summary = "Join the organization, signed in with the invited and "
+            + "verified email address",
+            description = "The token travels in the body, never in the URL, so that no access log or proxy keeps it.")
+    @ApiResponse(responseCode = "200", description = "the new membership",
+            content = @Content(schema = @Schema(implementation = InvitationJson.MembershipResponse.class)))
+    @ApiResponse(responseCode = "403", description = "forbidden (sent to another address; an API key) or "
+            + "email-unverified (the address must be verified first)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "no such invitation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "invitation-used, invitation-expired, invitation-revoked, "
+            + "already-member, or inviter-not-allowed (the inviter may no longer offer this role)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "no token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public InvitationJson.MembershipResponse accept(@Body InvitationJson.AcceptRequest body, Authentication auth) {
+        Validation v = new Validation();
+        String token = v.required("token", body.token(), t -> t);
+        v.check();
         return InvitationJson.MembershipResponse.of(acceptInvitation.accept(Callers.of(auth), token));
+    }
+
+    @Delete("/orgs/{orgId}/invitations/{invitationId}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "revokeInvitation", summary = "Withdraw an invitation that was not accepted (admins; "
+            + "an invitation to ownership by owners)", description = "Its token stops working at once. Withdrawing "
+            + "one already withdrawn succeeds again.")
+    @ApiResponse(responseCode = "204", description = "withdrawn")
+    @ApiResponse(responseCode = "403", description = "the caller's role may not offer this invitation's role",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "no such organization or invitation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "invitation-used: it was accepted; remove the member instead",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void revoke(@PathVariable String orgId, @PathVariable String invitationId, Authentication auth) {
+        revokeInvitation.revoke(Callers.of(auth), PathIds.org(orgId), PathIds.invitation(invitationId));
     }
 }

@@ -2,6 +2,7 @@ package dev.glyphic.web.org;
 
 import dev.glyphic.domain.org.Invitation;
 import dev.glyphic.domain.org.Membership;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -10,6 +11,15 @@ public final class InvitationJson {
     }
 
     public record CreateRequest(String email, String role) {
+    }
+
+    public record AcceptRequest(
+            @Schema(description = "the invitation token (gi_…), from the mail or the inviter", maxLength = 200,
+                    requiredMode = Schema.RequiredMode.REQUIRED) String token) {
+        @Override
+        public String toString() {
+            return "AcceptRequest[***]";
+        }
     }
 
     /** {@code token} is present once, in the answer to the invitation's creation; only its digest is kept. */

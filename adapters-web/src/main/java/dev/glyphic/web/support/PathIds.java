@@ -4,6 +4,7 @@ import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.execution.NodeRunId;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.ApiKeyId;
+import dev.glyphic.domain.org.InvitationId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.DomainException;
@@ -30,6 +31,10 @@ public final class PathIds {
 
     public static ApiKeyId apiKey(String raw) {
         return parse(raw, ApiKeyId::parse, "API key");
+    }
+
+    public static InvitationId invitation(String raw) {
+        return parse(raw, InvitationId::parse, "invitation");
     }
 
     public static WorkflowId workflow(String raw) {

@@ -14,8 +14,10 @@ import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.ApiKey;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 public final class AuthenticateService implements Authenticate {
+    private static final Logger LOG = Logger.getLogger(AuthenticateService.class.getName());
     public static final String API_KEY_PREFIX = "gk";
 
     private final Transactions transactions;
@@ -66,7 +68,10 @@ public final class AuthenticateService implements Authenticate {
     /**
      * Maps an external identity to a user: by the subject linked before, else by the provider's verified email
      * (linking it), else by provisioning a new user. Without a verified email nothing is linked or created: an
-     * unverified address would let anyone claim someone else's account.
+     * unverified address would let anyone claim someone else's account. Nor is a subject linked to an account whose
+     * own address was never verified here: whoever signed up with it may not own the mailbox, and linking would
+     * leave their password working on the real owner's account (pre-account takeover). That person verifies the
+     * address (or resets the password) first; until then the token is refused and nothing is stored.
      */
     private Optional<UserId> userFor(ExternalIdentity identity) {
         Optional<UserId> linked = users.findByExternalSubject(identity.issuer(), identity.subject());
@@ -76,10 +81,15 @@ public final class AuthenticateService implements Authenticate {
         var email = identity.verifiedEmail().get();
         User user = users.findByEmail(email).orElseGet(() -> {
             String name = identity.name().filter(n -> !n.isBlank()).orElse(email.value().split("@")[0]);
-            User created = User.register(email, DisplayName.of(name), clock.instant());
+            User created = User.registerVerified(email, DisplayName.of(name), clock.instant());
             // Two first requests at once: the loser of the insert finds the winner's row.
             return users.insert(created, Optional.empty()) ? created : users.findByEmail(email).orElseThrow();
         });
+        if (!user.emailVerified()) {
+            LOG.warning(() -> "an external identity of " + identity.issuer() + " names the address of account "
+                    + user.id() + ", which has not verified it: not linked, token refused");
+            return Optional.empty();
+        }
         users.linkExternalSubject(user.id(), identity.issuer(), identity.subject(), clock.instant());
         return Optional.of(user.id());
     }

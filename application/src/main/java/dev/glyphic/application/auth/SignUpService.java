@@ -1,15 +1,19 @@
 package dev.glyphic.application.auth;
 
+import dev.glyphic.application.mail.Letters;
+import dev.glyphic.application.mail.Postman;
 import dev.glyphic.application.port.in.SignUp;
 import dev.glyphic.application.port.out.PasswordHash;
 import dev.glyphic.application.port.out.PasswordHasher;
 import dev.glyphic.application.port.out.Transactions;
 import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.domain.identity.EmailLink;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.shared.DomainException;
 import java.time.Clock;
 import java.util.Optional;
 
+/** Registers a person and signs them in at once; their address stays unverified until they use the mailed link. */
 public final class SignUpService implements SignUp {
     private final Transactions transactions;
     private final UserRepository users;
@@ -17,17 +21,27 @@ public final class SignUpService implements SignUp {
     private final PasswordLimits limits;
     private final PasswordHasher hasher;
     private final SessionIssuer sessions;
+    private final EmailLinks links;
+    private final Letters letters;
+    private final Postman postman;
     private final Clock clock;
 
     public SignUpService(Transactions transactions, UserRepository users, AttemptThrottle throttle,
-                         PasswordLimits limits, PasswordHasher hasher, SessionIssuer sessions, Clock clock) {
+                         PasswordLimits limits, PasswordHasher hasher, SessionIssuer sessions, EmailLinks links,
+                         Letters letters, Postman postman, Clock clock) {
         this.transactions = transactions;
         this.users = users;
         this.throttle = throttle;
         this.limits = limits;
         this.hasher = hasher;
         this.sessions = sessions;
+        this.links = links;
+        this.letters = letters;
+        this.postman = postman;
         this.clock = clock;
+    }
+
+    private record Registered(SessionTokens tokens, String verificationToken) {
     }
 
     @Override
@@ -43,12 +57,14 @@ public final class SignUpService implements SignUp {
             reservation.cancel();
             throw busy;
         }
-        return transactions.global(() -> {
+        Registered registered = transactions.global(() -> {
             User user = User.register(command.email(), command.name(), clock.instant());
             if (!users.insert(user, Optional.of(hash))) {
                 throw new DomainException.Conflict("email_taken", "an account with this email already exists");
             }
-            return sessions.start(user);
+            return new Registered(sessions.start(user), links.issue(user, EmailLink.Purpose.VERIFY_EMAIL));
         });
+        postman.post(letters.verifyEmail(command.email(), registered.verificationToken()));
+        return registered.tokens();
     }
 }

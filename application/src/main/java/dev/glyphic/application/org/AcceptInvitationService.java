@@ -8,6 +8,9 @@ import dev.glyphic.application.port.out.MembershipRepository;
 import dev.glyphic.application.port.out.SecretTokens;
 import dev.glyphic.application.port.out.Transactions;
 import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.access.Decision;
+import dev.glyphic.domain.access.MembershipPolicy;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.org.Invitation;
 import dev.glyphic.domain.org.Membership;
@@ -18,6 +21,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
+/**
+ * Joins an organization through an invitation. The invitation is for an address, so the person must hold that
+ * address and have proved it (a verified email): otherwise anyone could sign up with a colleague's address and
+ * take the seat meant for them. And an invitation is only as good as its inviter: one who has since left, or lost
+ * the right to hand out that role, no longer vouches for it.
+ */
 public final class AcceptInvitationService implements AcceptInvitation {
     private final Transactions transactions;
     private final InvitationRepository invitations;
@@ -57,12 +66,20 @@ public final class AcceptInvitationService implements AcceptInvitation {
                         "this invitation has already been accepted");
                 case EXPIRED -> throw new DomainException.Conflict("invitation_expired",
                         "this invitation has expired; ask for a new one");
+                case REVOKED -> throw new DomainException.Conflict("invitation_revoked",
+                        "this invitation has been withdrawn");
                 case PENDING -> {
                 }
             }
             if (!invitation.email().equals(user.email())) {
                 throw new DomainException.Forbidden("this invitation was sent to another email address");
             }
+            if (!user.emailVerified()) {
+                throw new DomainException.Forbidden("email_unverified", "accepting an invitation needs a verified "
+                        + "email address: use the link we mailed you, or ask for another at "
+                        + "POST /api/v1/auth/verify-email/resend");
+            }
+            requireInviterStillVouches(invitation);
             Membership membership = new Membership(orgId, user.id(), invitation.role(), now);
             if (!memberships.insert(membership)) {
                 throw new DomainException.Conflict("already_member", "you already belong to this organization");
@@ -72,5 +89,16 @@ public final class AcceptInvitationService implements AcceptInvitation {
                     user.id(), Map.of("role", invitation.role().wireName(), "invitation", invitation.id().toString()));
             return membership;
         });
+    }
+
+    /** The same rule as when the invitation was made, against the inviter's membership as it is now. */
+    private void requireInviterStillVouches(Invitation invitation) {
+        Optional<Membership> inviter = memberships.find(invitation.orgId(), invitation.invitedBy());
+        boolean vouches = inviter.isPresent() && MembershipPolicy.grant(inviter.get().role(), invitation.role(),
+                Action.MANAGE_MEMBERS) instanceof Decision.Allowed;
+        if (!vouches) {
+            throw new DomainException.Conflict("inviter_not_allowed", "the person who invited you can no longer "
+                    + "invite members with this role here; ask an admin of the organization for a new invitation");
+        }
     }
 }

@@ -59,7 +59,7 @@ public record TestOrg(String id, String slug, Map<Role, TestUser> people) {
         Api.Reply invitation = api.post("/api/v1/orgs/" + orgId + "/invitations",
                 Api.json("email", user.email(), "role", role.wire())).as(inviter).send();
         assertEquals(201, invitation.status(), invitation::toString);
-        Api.Reply accepted = api.post("/api/v1/invitations/" + invitation.text("token") + "/accept", null)
+        Api.Reply accepted = api.post("/api/v1/invitations/accept", Api.json("token", invitation.text("token")))
                 .as(user).send();
         assertEquals(200, accepted.status(), accepted::toString);
         return user;

@@ -16,16 +16,20 @@ public final class TestServer {
     public static final String JWT_SECRET = "test-secret-test-secret-test-secret-0123456789";
     public static final String JWT_ISSUER = "glyphic";
     public static final String JWT_AUDIENCE = "glyphic-api";
+    /** Where the links in mails point. */
+    public static final String PUBLIC_URL = "https://glyphic.test";
 
     public static final String METRICS_TOKEN = "metrics-token-for-tests-0123456789";
     private static TestServer instance;
 
     private final EmbeddedServer server;
     private final FakeOidcIssuer oidc;
+    private final TestMailbox mailbox;
 
-    private TestServer(EmbeddedServer server, FakeOidcIssuer oidc) {
+    private TestServer(EmbeddedServer server, FakeOidcIssuer oidc, TestMailbox mailbox) {
         this.server = server;
         this.oidc = oidc;
+        this.mailbox = mailbox;
     }
 
     public static synchronized TestServer get() {
@@ -48,6 +52,7 @@ public final class TestServer {
      */
     public static TestServer start(Map<String, Object> overrides) {
         FakeOidcIssuer oidc = FakeOidcIssuer.start();
+        TestMailbox mailbox = TestMailbox.start();
         DatabaseSettings db = TestDatabase.get().settings();
         Map<String, Object> properties = new java.util.HashMap<>(Map.ofEntries(
                 Map.entry("micronaut.server.port", -1),
@@ -62,6 +67,11 @@ public final class TestServer {
                 Map.entry("glyphic.oidc.jwks-url", oidc.jwksUrl()),
                 Map.entry("glyphic.oidc.audience", FakeOidcIssuer.AUDIENCE),
                 Map.entry("glyphic.metrics.token", METRICS_TOKEN),
+                Map.entry("glyphic.mail.smtp-host", "127.0.0.1"),
+                Map.entry("glyphic.mail.smtp-port", String.valueOf(mailbox.port())),
+                Map.entry("glyphic.mail.starttls", "false"),
+                Map.entry("glyphic.mail.from", "Glyphic <no-reply@glyphic.test>"),
+                Map.entry("glyphic.mail.public-url", PUBLIC_URL),
                 // Workflows in tests call fake services on this machine, which the SSRF guard shuts otherwise.
                 Map.entry("glyphic.http.allow-networks", "127.0.0.0/8")));
         properties.putAll(overrides);
@@ -70,8 +80,9 @@ public final class TestServer {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             oidc.close();
+            mailbox.close();
         }));
-        return new TestServer(server, oidc);
+        return new TestServer(server, oidc, mailbox);
     }
 
     public URI uri() {
@@ -80,6 +91,11 @@ public final class TestServer {
 
     public FakeOidcIssuer oidc() {
         return oidc;
+    }
+
+    /** The SMTP server the test server sends its mail to. */
+    public TestMailbox mailbox() {
+        return mailbox;
     }
 
     public ApplicationContext context() {

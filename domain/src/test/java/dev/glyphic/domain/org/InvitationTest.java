@@ -57,6 +57,14 @@ class InvitationTest {
     }
 
     @Test
+    void aRevokedInvitationIsRevokedEvenBeforeItsExpiry() {
+        Invitation revoked = invitation.revoke(NOW.plusSeconds(60));
+        assertEquals(Invitation.Status.REVOKED, revoked.status(NOW.plusSeconds(61)));
+        assertEquals(Optional.of(NOW.plusSeconds(60)), revoked.revokedAt());
+        assertEquals(Invitation.Status.PENDING, invitation.status(NOW.plusSeconds(61)), "the original is unchanged");
+    }
+
+    @Test
     void acceptingChangesNothingButTheAcceptanceTime() {
         Invitation accepted = invitation.accept(NOW.plusSeconds(60));
         assertEquals(invitation.id(), accepted.id());

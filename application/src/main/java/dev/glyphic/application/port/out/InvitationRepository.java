@@ -2,6 +2,7 @@ package dev.glyphic.application.port.out;
 
 import dev.glyphic.application.shared.PageRequest;
 import dev.glyphic.domain.org.Invitation;
+import dev.glyphic.domain.org.InvitationId;
 import dev.glyphic.domain.org.OrgId;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,12 @@ public interface InvitationRepository {
     /** Finds the invitation and locks it, so that it is accepted at most once. */
     Optional<Invitation> findForUpdate(OrgId orgId, TokenDigest digest);
 
+    /** Finds the invitation by id and locks it, so that revoking and accepting cannot both win. */
+    Optional<Invitation> findForUpdate(OrgId orgId, InvitationId id);
+
     List<Invitation> list(OrgId orgId, PageRequest page);
 
     void markAccepted(Invitation invitation);
+
+    void markRevoked(Invitation invitation);
 }

@@ -24,6 +24,12 @@ public interface UserRepository {
 
     void changePassword(UserId id, PasswordHash hash);
 
+    /**
+     * Marks the address verified, if it is still the user's address: proof of an old address says nothing about a
+     * new one. Answers whether it did.
+     */
+    boolean markEmailVerified(UserId id, Email email, Instant at);
+
     void touchLastLogin(UserId id, Instant at);
 
     Optional<UserId> findByExternalSubject(String issuer, String subject);

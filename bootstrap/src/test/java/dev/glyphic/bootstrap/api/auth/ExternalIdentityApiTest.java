@@ -88,6 +88,32 @@ class ExternalIdentityApiTest {
         assertEquals(ada.id(), reply.text("id"));
     }
 
+    /**
+     * Pre-account takeover: someone signs up with another person's address and never verifies it; when the real
+     * owner later signs in through the identity provider, linking would leave the squatter's password working on
+     * the owner's account. The sign-in is refused and nothing is linked, until the address is verified here.
+     */
+    @Test
+    void aVerifiedEmailNeverAttachesToAPasswordAccountThatNeverVerifiedIt() {
+        TestUser squatter = TestUser.signUpUnverified(api);
+        String subject = subject();
+
+        assertUnauthenticated(me(issuer.token(subject, squatter.email(), true, "The Real Owner")));
+        assertUnauthenticated(me(issuer.token(subject, squatter.email(), true, "The Real Owner")));
+
+        TestUser.verifyEmail(api, squatter.email());
+        Api.Reply linked = me(issuer.token(subject, squatter.email(), true, "The Real Owner"));
+        assertEquals(200, linked.status(), linked::toString);
+        assertEquals(squatter.id(), linked.text("id"), "once the address is proved, the accounts are one");
+    }
+
+    @Test
+    void aUserProvisionedFromAVerifiedEmailHasAVerifiedAddress() {
+        Api.Reply first = me(issuer.token(subject(), email(), true, "Mary Jackson"));
+        assertEquals(200, first.status(), first::toString);
+        assertEquals(true, first.json().path("emailVerified").asBoolean(false), first::toString);
+    }
+
     @Test
     void anUnverifiedEmailOfANewSubjectIsUnauthenticated() {
         assertUnauthenticated(me(issuer.token(subject(), email(), false, "Mallory")));

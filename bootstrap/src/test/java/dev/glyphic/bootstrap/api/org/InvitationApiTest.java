@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.bootstrap.testing.Api;
+import dev.glyphic.bootstrap.testing.TestMailbox;
 import dev.glyphic.bootstrap.testing.TestOrg;
+import dev.glyphic.bootstrap.testing.TestServer;
 import dev.glyphic.bootstrap.testing.TestUser;
 import dev.glyphic.persistence.testing.TestDatabase;
 import java.sql.Connection;
@@ -18,7 +24,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** Inviting people by email address, and their joining with the token they were sent. */
 class InvitationApiTest {
@@ -195,8 +203,151 @@ class InvitationApiTest {
                 .filter(i -> !i.path("status").asText().equals("accepted")).toList(), "nothing new was issued");
     }
 
+    @Test
+    void theInvitationIsMailedWithItsTokenInTheLinksFragment() {
+        TestOrg org = TestOrg.create(api);
+        TestUser grace = TestUser.signUp(api);
+        String token = invite(api, org.path(), org.admin(), grace.email(), "member").text("token");
+
+        String mailed = TestServer.get().mailbox().awaitToken(grace.email(), "gi");
+        assertEquals(token, mailed);
+        TestMailbox.Mail mail = TestServer.get().mailbox().to(grace.email()).stream()
+                .filter(m -> m.body().contains(mailed)).findFirst().orElseThrow();
+        assertTrue(mail.subject().startsWith("You are invited to Org "), mail::subject);
+        assertTrue(mail.body().contains(TestServer.PUBLIC_URL + "/invitations/accept#token=" + token), mail::body);
+        Expect.status(200, accept(mailed, grace));
+    }
+
+    @Test
+    void anInvitedPersonMustVerifyTheirAddressBeforeAccepting() {
+        TestOrg org = TestOrg.create(api);
+        TestUser grace = TestUser.signUpUnverified(api);
+        String token = invite(api, org.path(), org.owner(), grace.email(), "member").text("token");
+
+        Api.Reply refused = Expect.problem(403, "email-unverified", accept(token, grace));
+        assertTrue(refused.json().path("detail").asText().contains("verified email"), refused::toString);
+        Expect.problem(404, "not-found", api.get(org.path()).as(grace).send());
+
+        TestUser.verifyEmail(api, grace.email());
+        Expect.status(200, accept(token, grace));
+    }
+
+    @Test
+    void theTokenTravelsInTheBodyNeverInTheUrl() {
+        TestOrg org = TestOrg.create(api);
+        TestUser grace = TestUser.signUp(api);
+        String token = invite(api, org.path(), org.owner(), grace.email(), "member").text("token");
+
+        Api.Reply oldWay = api.post("/api/v1/invitations/" + token + "/accept", null).as(grace).send();
+        assertEquals(404, oldWay.status(), oldWay::toString);
+        Expect.invalid(api.post("/api/v1/invitations/accept", json()).as(grace).send(), "/token", "required");
+        Expect.status(200, accept(token, grace));
+    }
+
+    @Test
+    void aRevokedInvitationCannotBeAcceptedAndRevokingIsAudited() {
+        TestOrg org = TestOrg.create(api);
+        TestUser grace = TestUser.signUp(api);
+        Api.Reply invitation = invite(api, org.path(), org.owner(), grace.email(), "member");
+        String id = invitation.text("id");
+
+        Expect.status(204, api.delete(org.path() + "/invitations/" + id).as(org.admin()).send());
+        Expect.status(204, api.delete(org.path() + "/invitations/" + id).as(org.admin()).send());
+
+        Expect.problem(409, "invitation-revoked", accept(invitation.text("token"), grace));
+        Expect.problem(404, "not-found", api.get(org.path()).as(grace).send());
+        assertEquals("revoked", invitation(org, id).path("status").asText());
+        List<JsonNode> revocations = Expect.items(api.get(org.path() + "/audit-events?limit=200").as(org.owner())
+                .send()).stream().filter(e -> e.path("action").asText().equals("invitation.revoked")).toList();
+        assertEquals(1, revocations.size(), "revoking twice is recorded once: " + revocations);
+        assertEquals(id, revocations.get(0).path("targetId").asText());
+        assertEquals(org.admin().id(), revocations.get(0).path("actor").path("userId").asText());
+    }
+
+    @Test
+    void onlyThoseWhoMayOfferARoleMayWithdrawIt() {
+        TestOrg org = TestOrg.create(api);
+        String toMember = invite(api, org.path(), org.admin(), "m-" + UUID.randomUUID() + "@example.com", "member")
+                .text("id");
+        String toOwner = invite(api, org.path(), org.owner(), "o-" + UUID.randomUUID() + "@example.com", "owner")
+                .text("id");
+
+        Expect.problem(403, "forbidden", api.delete(org.path() + "/invitations/" + toMember).as(org.member()).send());
+        Expect.problem(403, "forbidden", api.delete(org.path() + "/invitations/" + toMember).as(org.viewer()).send());
+        Expect.problem(403, "forbidden", api.delete(org.path() + "/invitations/" + toOwner).as(org.admin()).send());
+        assertEquals("pending", invitation(org, toOwner).path("status").asText());
+
+        Expect.status(204, api.delete(org.path() + "/invitations/" + toOwner).as(org.owner()).send());
+        Expect.status(204, api.delete(org.path() + "/invitations/" + toMember).as(org.admin()).send());
+    }
+
+    @Test
+    void anAcceptedMissingOrForeignInvitationIsNotRevoked() {
+        TestOrg org = TestOrg.create(api);
+        TestOrg other = TestOrg.create(api);
+        TestUser grace = TestUser.signUp(api);
+        Api.Reply invitation = invite(api, org.path(), org.owner(), grace.email(), "member");
+        Expect.status(200, accept(invitation.text("token"), grace));
+
+        Expect.problem(409, "invitation-used", api.delete(org.path() + "/invitations/" + invitation.text("id"))
+                .as(org.owner()).send());
+        Expect.problem(404, "not-found", api.delete(org.path() + "/invitations/" + UUID.randomUUID())
+                .as(org.owner()).send());
+        Expect.problem(404, "not-found", api.delete(other.path() + "/invitations/" + invitation.text("id"))
+                .as(other.owner()).send());
+        Api.Reply malformed = api.delete(org.path() + "/invitations/not-a-uuid").as(org.owner()).send();
+        assertTrue(malformed.status() == 400 || malformed.status() == 404, malformed::toString);
+    }
+
+    @Test
+    void anInvitationIsOnlyAsGoodAsItsInvitersStandingToday() {
+        TestOrg org = TestOrg.create(api);
+        TestUser inviter = TestOrg.join(api, org.id(), org.owner(), TestOrg.Role.ADMIN);
+        TestUser grace = TestUser.signUp(api);
+        TestUser alan = TestUser.signUp(api);
+        String gracesToken = invite(api, org.path(), inviter, grace.email(), "admin").text("token");
+        String alansToken = invite(api, org.path(), inviter, alan.email(), "viewer").text("token");
+
+        Expect.status(200, api.patch(org.path() + "/members/" + inviter.id(), json("role", "member"))
+                .as(org.owner()).send());
+        Expect.problem(409, "inviter-not-allowed", accept(gracesToken, grace));
+
+        Expect.status(204, api.delete(org.path() + "/members/" + inviter.id()).as(org.owner()).send());
+        Expect.problem(409, "inviter-not-allowed", accept(alansToken, alan));
+        Expect.problem(404, "not-found", api.get(org.path()).as(alan).send());
+    }
+
+    @Test
+    void noLogLineCarriesAnInvitationToken() {
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        Logger access = (Logger) LoggerFactory.getLogger("glyphic.access");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        Level previous = access.getLevel();
+        lines.start();
+        root.addAppender(lines);
+        access.setLevel(Level.INFO);
+        try {
+            TestOrg org = TestOrg.create(api);
+            TestUser grace = TestUser.signUp(api);
+            String token = invite(api, org.path(), org.owner(), grace.email(), "member").text("token");
+            TestServer.get().mailbox().awaitToken(grace.email(), "gi");
+            Expect.status(200, accept(token, grace));
+            Expect.problem(409, "invitation-used", accept(token, grace));
+
+            assertTrue(lines.list.stream().anyMatch(e -> e.getFormattedMessage().contains("/invitations/accept")),
+                    "the access log saw the acceptance");
+            String secret = token.substring(token.length() - 20);
+            List<String> leaks = lines.list.stream().map(ILoggingEvent::getFormattedMessage)
+                    .filter(m -> m.contains(secret)).toList();
+            assertEquals(List.of(), leaks);
+        } finally {
+            access.setLevel(previous);
+            root.detachAppender(lines);
+        }
+    }
+
     private Api.Reply accept(String token, TestUser person) {
-        return api.post("/api/v1/invitations/" + token + "/accept", null).as(person).send();
+        return api.post("/api/v1/invitations/accept", json("token", token)).as(person).send();
     }
 
     /** The one invitation to this address; the four founding members each have one of their own. */

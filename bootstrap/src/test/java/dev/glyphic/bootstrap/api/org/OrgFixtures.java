@@ -32,7 +32,7 @@ final class OrgFixtures {
     /** Invites an existing person with a role and has them accept. */
     static void bring(Api api, String orgPath, TestUser inviter, TestUser person, TestOrg.Role role) {
         String token = invite(api, orgPath, inviter, person.email(), role.wire()).text("token");
-        Expect.status(200, api.post("/api/v1/invitations/" + token + "/accept", null).as(person).send());
+        Expect.status(200, api.post("/api/v1/invitations/accept", json("token", token)).as(person).send());
     }
 
     /** Signs up a new person and brings them in with a role. */
