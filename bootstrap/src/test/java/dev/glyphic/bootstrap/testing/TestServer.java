@@ -44,7 +44,9 @@ public final class TestServer {
                     Map.entry("glyphic.oidc.jwks-url", oidc.jwksUrl()),
                     Map.entry("glyphic.oidc.audience", FakeOidcIssuer.AUDIENCE),
                     // Workflows in tests call fake services on this machine, which the SSRF guard shuts otherwise.
-                    Map.entry("glyphic.http.allow-networks", "127.0.0.0/8")), "test");
+                    Map.entry("glyphic.http.allow-networks", "127.0.0.0/8"),
+                    // Shallow enough that a workflow starting itself twice per run (RecursionTest) makes 31 runs.
+                    Map.entry("glyphic.tenant-ceilings.max-subworkflow-depth", 4)), "test");
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
