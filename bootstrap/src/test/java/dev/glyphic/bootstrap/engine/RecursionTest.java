@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.glyphic.application.execution.ExecutionRecord;
 import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.execution.ExecutionStatus;
+import dev.glyphic.domain.execution.NodeRunStatus;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.workflow.WorkflowId;
 import dev.glyphic.persistence.testing.TestDatabase;
@@ -89,6 +90,34 @@ class RecursionTest {
         String deepest = f.run(deepestExecution(), "deeper").orElseThrow().state().error().orElseThrow();
         assertTrue(deepest.contains("subworkflow_depth_exceeded") && deepest.contains(String.valueOf(MAX_DEPTH)),
                 deepest);
+    }
+
+    @Test
+    void aSubWorkflowNodeFindingTheOrgsQueueFullFailsNamingIt() {
+        WorkflowId child = f.workflow(List.of(trigger()), List.of());
+        WorkflowId parent = f.workflow(List.of(trigger(), node("wait", "flow.delay", Map.of("duration", "PT5S")),
+                        node("sub", "flow.subworkflow", Map.of("workflowId", child.toString()))),
+                List.of(edge("start", "wait"), edge("wait", "sub")), Map.of("concurrency", Map.of("limit", 1)));
+        ExecutionRecord started = f.start(parent, Json.NULL);
+        f.awaitRun(started.id(), "wait", r -> r.state().status() == NodeRunStatus.WAITING, "to wait");
+        try {
+            // The queue fills while the parent waits: 1,000 runs of the parent, held back by its limit of one.
+            EngineFixture.superuser("insert into executions (org_id, id, workspace_id, workflow_id, "
+                    + "workflow_version, status, trigger_type, trigger_data, input, entry_nodes, concurrency_limit, "
+                    + "timeout_ms, created_at) select org_id, gen_random_uuid(), workspace_id, workflow_id, "
+                    + "workflow_version, 'queued', 'schedule', 'null', 'null', entry_nodes, 1, timeout_ms, now() "
+                    + "from executions, generate_series(1, 1000) where org_id = ? and id = ?", f.org(),
+                    started.id().value());
+
+            ExecutionRecord done = f.awaitFinal(started.id());
+
+            assertEquals(ExecutionStatus.FAILED, done.state().status());
+            String error = f.run(started.id(), "sub").orElseThrow().state().error().orElseThrow();
+            assertTrue(error.contains("queue_full"), error);
+            assertEquals(0, count("workflow_id = '" + child + "'"), "no child was started");
+        } finally {
+            EngineFixture.superuser("delete from executions where org_id = ? and status = 'queued'", f.org());
+        }
     }
 
     private ExecutionId deepestExecution() {

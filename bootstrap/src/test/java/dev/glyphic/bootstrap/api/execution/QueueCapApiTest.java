@@ -37,7 +37,7 @@ class QueueCapApiTest {
     }
 
     @Test
-    void aRunOrAReplayBeyondTheQueueCapIsA429WithRetryAfterAndNothingIsQueued() {
+    void aRunAReplayOrARetryBeyondTheQueueCapIsA429WithRetryAfterAndNothingIsQueued() {
         org = TestOrg.create(API);
         Executions.Space space = Executions.newSpace(API, org);
         // One run at a time, each waiting a day: the first holds the slot, and whatever follows stays queued.
@@ -46,6 +46,12 @@ class QueueCapApiTest {
                         node("wait", "flow.delay", json("duration", "P1D"))),
                 "edges", List.of(edge("start", "wait")),
                 "config", json("execution", json("concurrency", json("limit", 1, "policy", "queue")))));
+        String failing = Executions.workflow(API, space, org.member(), json(
+                "nodes", List.of(node("start", "trigger.manual", json()),
+                        node("boom", "data.set", json("values", json("v", "{{ $error('boom') }}")))),
+                "edges", List.of(edge("start", "boom"))));
+        String failed = status(201, run(API, space, org.member(), failing, json())).text("id");
+        Executions.awaitStatus(API, space, org.member(), failed, "failed");
         String first = status(201, run(API, space, org.member(), workflow, json())).text("id");
         Executions.awaitStatus(API, space, org.member(), first, "waiting");
         String queued = status(201, run(API, space, org.member(), workflow, json())).text("id");
@@ -56,6 +62,9 @@ class QueueCapApiTest {
         Api.Reply refused = run(API, space, org.member(), workflow, json());
         assertQueueFull(refused);
         assertQueueFull(API.post(space.execution(first) + "/replay", null).as(org.member()).send());
+        assertQueueFull(API.post(space.execution(failed) + "/retry", null).as(org.member()).send());
+        assertEquals("failed", status(200, API.get(space.execution(failed)).as(org.member()).send()).text("status"),
+                "the refused retry left it as it was");
         assertEquals(CAP, queuedOf(org), "nothing more was queued");
 
         status(200, API.post(space.execution(queued) + "/cancel", null).as(org.member()).send());
