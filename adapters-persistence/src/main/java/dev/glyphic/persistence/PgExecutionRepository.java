@@ -47,7 +47,7 @@ public final class PgExecutionRepository implements ExecutionRepository {
             + "trigger_type, trigger_data, input, output, error_message, error_stack, started_by_user, "
             + "started_by_api_key, parent_execution_id, parent_node_run_id, replay_of, idempotency_key, "
             + "request_digest, entry_nodes, concurrency_limit, timeout_ms, created_at, started_at, completed_at, "
-            + "deadline_at";
+            + "deadline_at, depth";
     private static final String RUN_COLUMNS = "org_id, id, execution_id, node_id, status, retry_generation, attempt, "
             + "scheduled_at, wake_at, wait_kind, wait_detail, resolution, input, output, fired_handles, error, "
             + "created_at, started_at, completed_at";
@@ -68,7 +68,7 @@ public final class PgExecutionRepository implements ExecutionRepository {
         Execution e = r.state();
         // The only unique key a fresh execution can collide on is its idempotency key.
         return 1 == sql.updateUnlessDuplicate("insert into executions (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, "
-                        + "?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?)",
+                        + "?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?)",
                 orgId.value(), e.id().value(), e.workspaceId().value(), e.workflowId().value(), e.workflowVersion(),
                 e.status().wireName(), e.triggerType().wireName(), JsonText.write(r.triggerData()),
                 JsonText.write(r.input()), r.output().map(JsonText::write).orElse(null), e.error().orElse(null),
@@ -78,7 +78,7 @@ public final class PgExecutionRepository implements ExecutionRepository {
                 r.replayOf().map(ExecutionId::value).orElse(null), r.idempotencyKey().orElse(null),
                 r.requestDigest().orElse(null), Sql.textArray(r.entryNodes()), r.concurrencyLimit().orElse(null),
                 r.timeout().toMillis(), e.createdAt(), e.startedAt().orElse(null), e.completedAt().orElse(null),
-                r.deadline().orElse(null));
+                r.deadline().orElse(null), r.depth());
     }
 
     @Override
@@ -107,6 +107,20 @@ public final class PgExecutionRepository implements ExecutionRepository {
     public Optional<ExecutionRecord> findByIdempotencyKey(OrgId orgId, String key) {
         return sql.one("select " + COLUMNS + " from executions where org_id = ? and idempotency_key = ?",
                 PgExecutionRepository::execution, orgId.value(), key);
+    }
+
+    /**
+     * Walks the partial index of queued executions ({@code executions_queued}: org_id, created_at, id where status =
+     * 'queued') and stops at {@code upTo}, so a start pays for at most the cap's worth of index entries, and only while
+     * the org's queue is that long; normally admission keeps it short and the count reads a handful. A per-org counter
+     * would be one hot row that every start and every admission of the org updates (the contention and row-version
+     * chains V4's admission avoids on purpose).
+     */
+    @Override
+    public int countQueued(OrgId orgId, int upTo) {
+        return sql.one("select count(*) as queued from (select 1 from executions where org_id = ? "
+                        + "and status = 'queued' limit ?) q",
+                row -> (int) row.number("queued"), orgId.value(), upTo).orElse(0);
     }
 
     @Override
@@ -390,7 +404,8 @@ public final class PgExecutionRepository implements ExecutionRepository {
                 json(row, "input").orElse(Json.NULL), json(row, "output"), Optional.ofNullable(row.text("error_stack")),
                 link, Optional.ofNullable(row.uuid("replay_of")).map(ExecutionId::new), row.texts("entry_nodes"),
                 concurrency, Duration.ofMillis(row.number("timeout_ms")), row.optionalInstant("deadline_at"),
-                Optional.ofNullable(row.text("idempotency_key")), Optional.ofNullable(row.text("request_digest")));
+                Optional.ofNullable(row.text("idempotency_key")), Optional.ofNullable(row.text("request_digest")),
+                (int) row.number("depth"));
     }
 
     private static NodeRunRecord nodeRun(Sql.Row row) throws SQLException {

@@ -6,6 +6,7 @@ import dev.glyphic.application.port.out.WorkQueue;
 import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.execution.NodeRunId;
 import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.TenantCeilings;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Collection;
@@ -16,27 +17,30 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The cross-tenant engine steps, each a call of one of V4's SECURITY DEFINER functions in a transaction of its own
- * (with no tenant set: the functions, not the caller, decide what they may see).
+ * The cross-tenant engine steps, each a call of one of V4's SECURITY DEFINER functions (redefined in V6) in a
+ * transaction of its own (with no tenant set: the functions, not the caller, decide what they may see). The
+ * operator's ceilings go along as parameters: an org's stored concurrency and retention count up to them only.
  */
 @Singleton
 public final class PgWorkQueue implements WorkQueue {
     private final Transactions transactions;
     private final Sql sql;
+    private final TenantCeilings ceilings;
 
-    public PgWorkQueue(Transactions transactions, Sql sql) {
+    public PgWorkQueue(Transactions transactions, Sql sql, TenantCeilings ceilings) {
         this.transactions = transactions;
         this.sql = sql;
+        this.ceilings = ceilings;
     }
 
     @Override
     public List<Claim> claim(WorkerId worker, int limit, Duration lease) {
         return transactions.global(() -> sql.list("select org_id, node_run_id, execution_id, claimed "
-                        + "from engine_claim(?, ?, ?)",
+                        + "from engine_claim(?, ?, ?, ?)",
                 row -> new Claim(new OrgId(row.uuid("org_id")), new NodeRunId(row.uuid("node_run_id")),
                         new ExecutionId(row.uuid("execution_id")),
                         Claimed.valueOf(row.text("claimed").toUpperCase(Locale.ROOT))),
-                worker.value(), limit, millis(lease)));
+                worker.value(), limit, millis(lease), ceilings.maxConcurrentExecutions()));
     }
 
     @Override
@@ -58,13 +62,14 @@ public final class PgWorkQueue implements WorkQueue {
 
     @Override
     public int purgeExpired(int batch) {
-        return transactions.global(() -> sql.one("select engine_purge(?) as deleted",
-                row -> (int) row.number("deleted"), batch).orElse(0));
+        return transactions.global(() -> sql.one("select engine_purge(?, ?) as deleted",
+                row -> (int) row.number("deleted"), batch, ceilings.maxRetentionDays()).orElse(0));
     }
 
     @Override
     public void maintainLogPartitions() {
-        transactions.global(() -> sql.list("select engine_maintain_log_partitions()", row -> 0));
+        transactions.global(() -> sql.list("select engine_maintain_log_partitions(?)", row -> 0,
+                ceilings.maxRetentionDays()));
     }
 
     private static int millis(Duration lease) {

@@ -191,6 +191,13 @@ public final class PgWorkflowRepository implements WorkflowRepository {
                 id.value().getMostSignificantBits() ^ id.value().getLeastSignificantBits());
     }
 
+    /** The two-key form: a key space apart from {@link #serializeStarts}'s one-key locks. */
+    @Override
+    public void serializeReferenceChanges(OrgId orgId, WorkspaceId workspaceId) {
+        sql.one("select pg_advisory_xact_lock(hashtext('glyphic.workflow-references'), hashtext(?)) as locked",
+                row -> 0, workspaceId.value().toString());
+    }
+
     @Override
     public void recordExecution(OrgId orgId, WorkflowId id, java.time.Instant at) {
         sql.update("update workflows set execution_count = execution_count + 1, last_executed_at = ? "

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class EngineFunctionsTest {
     private static final TestDatabase DB = TestDatabase.get();
-    private static final List<String> FOR_THE_APP = List.of("engine_claim(text,integer,integer)",
-            "engine_renew(text,uuid[],integer)", "engine_overdue(integer)", "engine_purge(integer)",
-            "engine_maintain_log_partitions()");
+    private static final List<String> FOR_THE_APP = List.of("engine_claim(text,integer,integer,integer)",
+            "engine_renew(text,uuid[],integer)", "engine_overdue(integer)", "engine_purge(integer,integer)",
+            "engine_maintain_log_partitions(integer)");
 
     @Test
     void onlyTheAppRoleMayCallTheEngineFunctions() throws SQLException {
@@ -37,7 +37,7 @@ class EngineFunctionsTest {
                     assertTrue(privilege(su, DB.settings().appUser(), function), "the app role calls " + function);
                     assertFalse(privilege(su, stranger, function), "PUBLIC does not call " + function);
                 }
-                assertFalse(privilege(su, DB.settings().appUser(), "engine_admit(integer)"),
+                assertFalse(privilege(su, DB.settings().appUser(), "engine_admit(integer,integer)"),
                         "admission runs only inside the claim");
             } finally {
                 s.execute("drop role " + stranger);

@@ -5,6 +5,7 @@ import dev.glyphic.application.execution.ExecutionEnder;
 import dev.glyphic.application.execution.ExecutionEngine;
 import dev.glyphic.application.execution.ExecutionStarter;
 import dev.glyphic.application.execution.PinnedWorkflows;
+import dev.glyphic.application.execution.QueueCap;
 import dev.glyphic.application.execution.StepLimits;
 import dev.glyphic.application.execution.StepProcessor;
 import dev.glyphic.application.execution.WorkerId;
@@ -16,6 +17,7 @@ import dev.glyphic.application.port.out.HttpCalls;
 import dev.glyphic.application.port.out.Transactions;
 import dev.glyphic.application.port.out.WorkQueue;
 import dev.glyphic.application.port.out.WorkflowRepository;
+import dev.glyphic.domain.org.TenantCeilings;
 import dev.glyphic.domain.workflow.ExpressionEvaluator;
 import dev.glyphic.integrations.expression.ExpressionLimits;
 import dev.glyphic.integrations.expression.JsonataExpressionEvaluator;
@@ -109,9 +111,21 @@ public class EngineFactory {
     }
 
     @Singleton
+    TenantCeilings tenantCeilings(TenantCeilingsSettings settings) {
+        return settings.ceilings();
+    }
+
+    @Singleton
+    QueueCap queueCap(ExecutionRepository executions, TenantCeilings ceilings) {
+        return new QueueCap(executions, ceilings.maxQueuedExecutions());
+    }
+
+    @Singleton
     ExecutionStarter executionStarter(ExecutionRepository executions, WorkflowRepository workflowRepository,
-                                      PinnedWorkflows workflows, ExecutionEnder ender, EngineSignals signals) {
-        return new ExecutionStarter(executions, workflowRepository, workflows, ender, signals);
+                                      PinnedWorkflows workflows, ExecutionEnder ender, EngineSignals signals,
+                                      QueueCap queueCap, TenantCeilings ceilings) {
+        return new ExecutionStarter(executions, workflowRepository, workflows, ender, signals, queueCap,
+                ceilings.maxSubworkflowDepth());
     }
 
     @Singleton

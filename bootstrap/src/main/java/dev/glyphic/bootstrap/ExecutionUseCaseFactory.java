@@ -7,6 +7,7 @@ import dev.glyphic.application.execution.ExecutionStarter;
 import dev.glyphic.application.execution.ListApprovalsService;
 import dev.glyphic.application.execution.ListExecutionLogsService;
 import dev.glyphic.application.execution.ListExecutionsService;
+import dev.glyphic.application.execution.QueueCap;
 import dev.glyphic.application.execution.ReplayExecutionService;
 import dev.glyphic.application.execution.RetryExecutionService;
 import dev.glyphic.application.execution.RunWorkflowService;
@@ -82,8 +83,8 @@ public class ExecutionUseCaseFactory {
     }
 
     @Singleton
-    RetryExecution retryExecution(EngineSignals signals) {
-        return new RetryExecutionService(transactions, scope, executions, signals, clock);
+    RetryExecution retryExecution(EngineSignals signals, QueueCap queueCap) {
+        return new RetryExecutionService(transactions, scope, executions, signals, clock, queueCap);
     }
 
     @Singleton

@@ -78,6 +78,7 @@ import dev.glyphic.application.port.out.Transactions;
 import dev.glyphic.application.port.out.UserRepository;
 import dev.glyphic.application.port.out.WorkspaceRepository;
 import dev.glyphic.domain.identity.AttemptLimit;
+import dev.glyphic.domain.org.TenantCeilings;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -206,8 +207,8 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    UpdateOrg updateOrg() {
-        return new UpdateOrgService(transactions, access, organizations, auditor, clock);
+    UpdateOrg updateOrg(TenantCeilings ceilings) {
+        return new UpdateOrgService(transactions, access, organizations, auditor, clock, ceilings);
     }
 
     @Singleton

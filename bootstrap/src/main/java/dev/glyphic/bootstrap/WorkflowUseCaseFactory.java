@@ -30,6 +30,7 @@ import dev.glyphic.application.workflow.WorkflowVersionsService;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.workflow.DefinitionLimits;
 import dev.glyphic.domain.workflow.DefinitionValidator;
+import dev.glyphic.domain.workflow.SubworkflowCycles;
 import dev.glyphic.domain.workflow.ExpressionSyntax;
 import dev.glyphic.domain.workflow.LiteralSecrets;
 import dev.glyphic.domain.workflow.NodeCatalogue;
@@ -60,7 +61,7 @@ public class WorkflowUseCaseFactory {
         this.clock = clock;
         this.scope = new WorkspaceScope(access, workspaces, workflows);
         this.rules = new WorkflowRules(new DefinitionValidator(catalogue, new DefinitionLimits(maxNodes, maxBytes),
-                expressions), workflows);
+                expressions), workflows, new SubworkflowCycles(catalogue));
     }
 
     @Singleton

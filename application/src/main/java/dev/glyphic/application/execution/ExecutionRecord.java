@@ -17,12 +17,14 @@ import java.util.Optional;
  * @param concurrencyLimit the workflow's concurrency limit when it was queued, if it has one
  * @param deadline         when it times out; set when it starts
  * @param idempotencyKey   the key of the request that started it, with {@code requestDigest} naming what was asked
+ * @param depth            how many sub-workflow levels below a run started otherwise it sits: 0 for a run started by a
+ *                         person, a trigger or a replay, its parent's depth + 1 for a child
  */
 public record ExecutionRecord(Execution state, Json triggerData, Json input, Optional<Json> output,
                               Optional<String> errorStack, Optional<ParentLink> parent,
                               Optional<ExecutionId> replayOf, List<String> entryNodes,
                               Optional<Integer> concurrencyLimit, Duration timeout, Optional<Instant> deadline,
-                              Optional<String> idempotencyKey, Optional<String> requestDigest) {
+                              Optional<String> idempotencyKey, Optional<String> requestDigest, int depth) {
 
     /** The node run of a parent execution that waits for this one (a sub-workflow). */
     public record ParentLink(ExecutionId executionId, NodeRunId nodeRunId) {
@@ -46,6 +48,9 @@ public record ExecutionRecord(Execution state, Json triggerData, Json input, Opt
         Objects.requireNonNull(deadline);
         Objects.requireNonNull(idempotencyKey);
         Objects.requireNonNull(requestDigest);
+        if (depth < 0) {
+            throw new IllegalArgumentException("a depth is never negative");
+        }
     }
 
     public ExecutionId id() {
@@ -54,16 +59,16 @@ public record ExecutionRecord(Execution state, Json triggerData, Json input, Opt
 
     public ExecutionRecord with(Execution next) {
         return new ExecutionRecord(next, triggerData, input, output, errorStack, parent, replayOf, entryNodes,
-                concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest);
+                concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest, depth);
     }
 
     public ExecutionRecord withErrorStack(String stack) {
         return new ExecutionRecord(state, triggerData, input, output, Optional.of(stack), parent, replayOf, entryNodes,
-                concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest);
+                concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest, depth);
     }
 
     public ExecutionRecord withOutput(Json value) {
         return new ExecutionRecord(state, triggerData, input, Optional.of(value), errorStack, parent, replayOf,
-                entryNodes, concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest);
+                entryNodes, concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest, depth);
     }
 }

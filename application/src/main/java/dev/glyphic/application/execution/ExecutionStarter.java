@@ -33,14 +33,23 @@ public final class ExecutionStarter {
     private final PinnedWorkflows workflows;
     private final ExecutionEnder ender;
     private final EngineSignals signals;
+    private final QueueCap queueCap;
+    private final int maxDepth;
 
+    /**
+     * @param queueCap the org's queue must have room for every new execution
+     * @param maxDepth how many levels of sub-workflow runs may hang below a run started otherwise
+     */
     public ExecutionStarter(ExecutionRepository executions, WorkflowRepository workflowRepository,
-                            PinnedWorkflows workflows, ExecutionEnder ender, EngineSignals signals) {
+                            PinnedWorkflows workflows, ExecutionEnder ender, EngineSignals signals, QueueCap queueCap,
+                            int maxDepth) {
         this.executions = executions;
         this.workflowRepository = workflowRepository;
         this.workflows = workflows;
         this.ender = ender;
         this.signals = signals;
+        this.queueCap = queueCap;
+        this.maxDepth = maxDepth;
     }
 
     /**
@@ -75,6 +84,11 @@ public final class ExecutionStarter {
     }
 
     public Started start(Request request) {
+        return start(request, 0);
+    }
+
+    /** @param depth 0 for a run started otherwise than by a sub-workflow node, the parent's depth + 1 for a child */
+    private Started start(Request request, int depth) {
         if (request.idempotencyKey().isPresent()) {
             Optional<Started> earlier = earlier(request);
             if (earlier.isPresent()) {
@@ -85,6 +99,8 @@ public final class ExecutionStarter {
             throw new DomainException.Conflict("workflow_invalid", "the workflow's current definition does not pass "
                     + "validation; fix it before running it");
         }
+        // Before anything is written (a concurrency policy may cancel earlier runs): a full queue refuses the start.
+        queueCap.requireRoom(request.orgId());
         PinnedWorkflow pinned = workflows.get(request.orgId(), request.workspaceId(), request.workflow().id(),
                 request.version());
         ExecutionSettings settings = pinned.settings();
@@ -113,7 +129,7 @@ public final class ExecutionStarter {
         ExecutionRecord record = new ExecutionRecord(state, request.triggerData(), request.input(), Optional.empty(),
                 Optional.empty(), request.parent(), request.replayOf(), pinned.graph().entryNodes(),
                 settings.concurrency().map(ExecutionSettings.Concurrency::limit), settings.timeout(),
-                Optional.empty(), request.idempotencyKey(), Optional.of(request.requestDigest()));
+                Optional.empty(), request.idempotencyKey(), Optional.of(request.requestDigest()), depth);
         if (!executions.insert(request.orgId(), record)) {
             // A concurrent request with the same key won; it has committed by now (the unique index waited for it).
             return earlier(request).orElseThrow(() -> new IllegalStateException("idempotency key taken, yet unseen"));
@@ -132,9 +148,19 @@ public final class ExecutionStarter {
         return new Started(record, false);
     }
 
-    /** A sub-workflow's child run: the current version of a workflow of the parent's workspace. */
+    /**
+     * A sub-workflow's child run: the current version of a workflow of the parent's workspace, one level deeper than
+     * its parent. A child beyond the operator's depth is refused ({@code subworkflow_depth_exceeded}): workflows that
+     * start each other in a loop, which saving refuses where the definitions show it, end there all the same.
+     */
     public Started startChild(ExecutionRecord parent, NodeRunId parentRun, WorkflowId childWorkflow, Json input,
                               Instant now) {
+        int depth = parent.depth() + 1;
+        if (depth > maxDepth) {
+            throw new DomainException.Conflict("subworkflow_depth_exceeded", "subworkflow_depth_exceeded: this "
+                    + "execution is " + parent.depth() + " sub-workflow levels deep already, and at most " + maxDepth
+                    + " are allowed; does the workflow start itself, directly or through another?");
+        }
         OrgId orgId = parent.state().orgId();
         WorkspaceId workspaceId = parent.state().workspaceId();
         Workflow child = workflowRepository.find(orgId, workspaceId, childWorkflow).filter(w -> !w.inTrash())
@@ -142,7 +168,7 @@ public final class ExecutionStarter {
         return start(new Request(orgId, workspaceId, child, child.version(), parent.state().triggerType(),
                 parent.state().startedBy(), parent.triggerData(), input,
                 Optional.of(new ExecutionRecord.ParentLink(parent.id(), parentRun)), Optional.empty(),
-                Optional.empty(), "child of " + parent.id(), now));
+                Optional.empty(), "child of " + parent.id(), now), depth);
     }
 
     private Optional<Started> earlier(Request request) {

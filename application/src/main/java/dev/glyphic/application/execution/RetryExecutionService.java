@@ -38,8 +38,11 @@ public final class RetryExecutionService implements RetryExecution {
     private final EngineSignals signals;
     private final Clock clock;
 
+    private final QueueCap queueCap;
+
     public RetryExecutionService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
-                                 EngineSignals signals, Clock clock) {
+                                 EngineSignals signals, Clock clock, QueueCap queueCap) {
+        this.queueCap = queueCap;
         this.transactions = transactions;
         this.scope = scope;
         this.executions = executions;
@@ -59,6 +62,8 @@ public final class RetryExecutionService implements RetryExecution {
                         + "from its failed node; this one is " + execution.state().status().wireName()
                         + (execution.state().isFinal() ? "; replay it to run it again" : ""));
             }
+            // Retried, it is queued again: it needs room in the org's queue like a new one.
+            queueCap.requireRoom(orgId);
             Instant now = clock.instant();
             List<NodeRunRecord> runs = executions.nodeRuns(orgId, id);
             List<NodeRunRecord> failed = runs.stream()
@@ -107,7 +112,7 @@ public final class RetryExecutionService implements RetryExecution {
     private static ExecutionRecord reopened(ExecutionRecord e) {
         return new ExecutionRecord(e.state().retryFromFailedNode(), e.triggerData(), e.input(), Optional.empty(),
                 Optional.empty(), e.parent(), e.replayOf(), e.entryNodes(), e.concurrencyLimit(), e.timeout(),
-                Optional.empty(), e.idempotencyKey(), e.requestDigest());
+                Optional.empty(), e.idempotencyKey(), e.requestDigest(), e.depth());
     }
 
     private static String nodes(List<NodeRunRecord> runs) {

@@ -8,6 +8,7 @@ import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.org.ExecutionLimits;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Organization;
+import dev.glyphic.domain.org.TenantCeilings;
 import dev.glyphic.domain.shared.DomainException;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,9 +20,11 @@ public final class UpdateOrgService implements UpdateOrg {
     private final OrganizationRepository organizations;
     private final Auditor auditor;
     private final Clock clock;
+    private final TenantCeilings ceilings;
 
     public UpdateOrgService(Transactions transactions, OrgAccess access, OrganizationRepository organizations,
-                            Auditor auditor, Clock clock) {
+                            Auditor auditor, Clock clock, TenantCeilings ceilings) {
+        this.ceilings = ceilings;
         this.transactions = transactions;
         this.access = access;
         this.organizations = organizations;
@@ -37,7 +40,8 @@ public final class UpdateOrgService implements UpdateOrg {
                     .orElseThrow(() -> new DomainException.NotFound("organization"));
             Instant now = clock.instant();
             Organization updated = current.rename(command.name().orElse(null), command.slug().orElse(null), now)
-                    .limitExecutions(current.executionLimits().amend(command.maxConcurrentExecutions().orElse(null),
+                    .limitExecutions(current.executionLimits().amendWithin(ceilings,
+                            command.maxConcurrentExecutions().orElse(null),
                             command.executionRetentionDays().orElse(null)), now);
             if (!organizations.update(updated)) {
                 throw new DomainException.Conflict("slug_taken", "an organization with this slug already exists");

@@ -68,7 +68,7 @@ public final class UpdateWorkflowService implements UpdateWorkflow {
         Instant now = clock.instant();
         int version = current.version() + 1;
         Json.Obj saved = checked.map(WorkflowRules.Precheck::definition).orElse(current.definition());
-        boolean valid = checked.map(c -> rules.finish(c, orgId, workspaceId, draft).isEmpty())
+        boolean valid = checked.map(c -> rules.finish(c, orgId, workspaceId, current.id(), draft).isEmpty())
                 .orElse(current.valid());
         return new Saved(saved, version, valid, now,
                 new WorkflowVersion(current.id(), version, saved, summary, acting.as().userId(), now));

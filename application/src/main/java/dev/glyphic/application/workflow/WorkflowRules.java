@@ -10,7 +10,9 @@ import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.shared.Violation;
 import dev.glyphic.domain.workflow.DefinitionValidator;
+import dev.glyphic.domain.workflow.SubworkflowCycles;
 import dev.glyphic.domain.workflow.WorkflowId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,10 +26,12 @@ import java.util.stream.Collectors;
 public final class WorkflowRules {
     private final DefinitionValidator validator;
     private final WorkflowRepository workflows;
+    private final SubworkflowCycles cycles;
 
-    public WorkflowRules(DefinitionValidator validator, WorkflowRepository workflows) {
+    public WorkflowRules(DefinitionValidator validator, WorkflowRepository workflows, SubworkflowCycles cycles) {
         this.validator = validator;
         this.workflows = workflows;
+        this.cycles = cycles;
     }
 
     /**
@@ -54,14 +58,37 @@ public final class WorkflowRules {
      * violation; throws them as one 422 unless the save is an explicit draft.
      */
     public List<Violation> finish(Precheck precheck, OrgId orgId, WorkspaceId workspaceId, boolean draft) {
+        return refuseUnlessDraft(referenceViolations(precheck, orgId, workspaceId), draft);
+    }
+
+    /**
+     * As {@link #finish(Precheck, OrgId, WorkspaceId, boolean)} for a new definition of an existing workflow, which
+     * may also close a loop of sub-workflow references through itself ({@link SubworkflowCycles}): refused like any
+     * other violation. Saves that change references in a workspace go one after another, so that two saves racing
+     * (A now starts B, B now starts A) cannot each miss the other's new reference.
+     */
+    public List<Violation> finish(Precheck precheck, OrgId orgId, WorkspaceId workspaceId, WorkflowId self,
+                                  boolean draft) {
+        List<Violation> violations = new ArrayList<>(referenceViolations(precheck, orgId, workspaceId));
+        if (!precheck.references().isEmpty()) {
+            workflows.serializeReferenceChanges(orgId, workspaceId);
+            violations.addAll(cycles.find(self.toString(), precheck.definition(), id -> workflows
+                    .find(orgId, workspaceId, WorkflowId.parse(id)).filter(w -> !w.inTrash())
+                    .map(w -> cycles.references(w.definition()).stream()
+                            .map(SubworkflowCycles.Reference::workflowId).toList())
+                    .orElse(List.of())));
+        }
+        return refuseUnlessDraft(violations, draft);
+    }
+
+    private List<Violation> referenceViolations(Precheck precheck, OrgId orgId, WorkspaceId workspaceId) {
         Set<String> missing = precheck.references().stream()
                 .filter(id -> !workflows.exists(orgId, workspaceId, WorkflowId.parse(id)))
                 .collect(Collectors.toSet());
         // Rare: validating again places each unknown reference at its pointer, in document order.
-        List<Violation> violations = missing.isEmpty() ? precheck.violations()
+        return missing.isEmpty() ? precheck.violations()
                 : validator.validate(precheck.definition(), JsonText.utf8Length(precheck.definition()),
                         id -> !missing.contains(id));
-        return refuseUnlessDraft(violations, draft);
     }
 
     /**

@@ -41,7 +41,9 @@ public final class TestServer {
                     "glyphic.abuse.password-hash-queue-wait", "60s",
                     "glyphic.abuse.api-calls-per-user", 1_000_000,
                     "glyphic.abuse.api-calls-per-key", 1_000_000,
-                    "glyphic.abuse.api-calls-per-org", 1_000_000));
+                    "glyphic.abuse.api-calls-per-org", 1_000_000,
+                    // Shallow enough that a workflow starting itself twice per run (RecursionTest) makes 31 runs.
+                    "glyphic.tenant-ceilings.max-subworkflow-depth", 4));
         }
         return instance;
     }

@@ -45,6 +45,31 @@ public record ExecutionLimits(int maxConcurrentExecutions, int retentionDays) {
                 newRetentionDays == null ? retentionDays : newRetentionDays);
     }
 
+    /**
+     * As {@link #amend}, for an organization choosing within the operator's ceilings: a new value above its ceiling
+     * is refused, pointed at its field (under {@code executionLimits}, as the API names it) and naming the ceiling.
+     * A current value above a ceiling lowered since it was chosen is lowered to it rather than refused: the
+     * organization did not ask for it now.
+     */
+    public ExecutionLimits amendWithin(TenantCeilings ceilings, Integer newMaxConcurrentExecutions,
+                                       Integer newRetentionDays) {
+        Validation v = new Validation();
+        v.optional("executionLimits/maxConcurrentExecutions", newMaxConcurrentExecutions,
+                value -> atMost(value, ceilings.maxConcurrentExecutions()));
+        v.optional("executionLimits/executionRetentionDays", newRetentionDays,
+                value -> atMost(value, ceilings.maxRetentionDays()));
+        v.check();
+        return ceilings.clamp(this).amend(newMaxConcurrentExecutions, newRetentionDays);
+    }
+
+    private static int atMost(int value, int ceiling) {
+        if (value > ceiling) {
+            throw Violation.invalid("above_ceiling", "must be at most " + ceiling + ", the ceiling set by this "
+                    + "server's operator");
+        }
+        return value;
+    }
+
     private static int inRange(int value, int max) {
         if (value < 1 || value > max) {
             throw Violation.invalid("out_of_range", "must be between 1 and " + max);

@@ -118,11 +118,22 @@ public abstract sealed class DomainException extends RuntimeException {
 
     /** Too many attempts; the caller may try again after the given delay. */
     public static final class RateLimited extends DomainException {
+        private final String code;
         private final Duration retryAfter;
 
         public RateLimited(String message, Duration retryAfter) {
+            this("rate_limited", message, retryAfter);
+        }
+
+        /** A limit a client may want to tell apart from the request rate, e.g. {@code queue_full}. */
+        public RateLimited(String code, String message, Duration retryAfter) {
             super(message);
+            this.code = code;
             this.retryAfter = retryAfter;
+        }
+
+        public String code() {
+            return code;
         }
 
         public Duration retryAfter() {

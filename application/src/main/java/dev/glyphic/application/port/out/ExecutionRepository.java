@@ -40,6 +40,12 @@ public interface ExecutionRepository {
 
     Optional<ExecutionRecord> findByIdempotencyKey(OrgId orgId, String key);
 
+    /**
+     * How many executions of the org are queued (waiting for admission), counting no further than {@code upTo}: the
+     * caller only needs to know whether the queue has reached its cap, and it asks on every start.
+     */
+    int countQueued(OrgId orgId, int upTo);
+
     /** Queued, running and waiting executions of a workflow, oldest first. */
     List<ExecutionRecord> unfinishedOf(OrgId orgId, WorkflowId workflowId);
 

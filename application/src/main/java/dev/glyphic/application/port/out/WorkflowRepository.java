@@ -48,4 +48,10 @@ public interface WorkflowRepository {
      * concurrency policy counting its unfinished runs sees every start before its own.
      */
     void serializeStarts(OrgId orgId, WorkflowId id);
+
+    /**
+     * Makes saves that change sub-workflow references in the workspace go one after another until this transaction
+     * ends, so that each one's check for loops of references sees the others' committed definitions.
+     */
+    void serializeReferenceChanges(OrgId orgId, WorkspaceId workspaceId);
 }

@@ -4,12 +4,18 @@ import static dev.glyphic.bootstrap.api.org.OrgFixtures.slug;
 import static dev.glyphic.bootstrap.testing.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestUser;
+import dev.glyphic.persistence.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** An organization's execution limits: how many runs at once, how many days finished runs are kept. */
@@ -42,13 +48,13 @@ class OrgExecutionLimitsApiTest {
         Expect.status(200, api.patch(org.path(), limits(5, 365)).as(org.owner()).send());
 
         Api.Reply answer = Expect.status(200, api.patch(org.path(),
-                json("executionLimits", json("maxConcurrentExecutions", 10_000))).as(org.admin()).send());
-        assertLimits(10_000, 365, answer.json());
+                json("executionLimits", json("maxConcurrentExecutions", 100))).as(org.admin()).send());
+        assertLimits(100, 365, answer.json());
 
         Expect.status(200, api.patch(org.path(), json("executionLimits", json("executionRetentionDays", 1)))
                 .as(org.admin()).send());
         Expect.status(200, api.patch(org.path(), json("name", "Renamed")).as(org.admin()).send());
-        assertLimits(10_000, 1, api.get(org.path()).as(org.admin()).send().json());
+        assertLimits(100, 1, api.get(org.path()).as(org.admin()).send().json());
     }
 
     @Test
@@ -92,6 +98,35 @@ class OrgExecutionLimitsApiTest {
     }
 
     @Test
+    void limitsAboveTheOperatorsCeilingsAreRefusedNamingTheCeilingAndNothingChanges() {
+        TestOrg org = TestOrg.create(api);
+        Api.Reply refused = Expect.invalid(api.patch(org.path(), limits(101, 366)).as(org.owner()).send(),
+                "/executionLimits/maxConcurrentExecutions", "above_ceiling",
+                "/executionLimits/executionRetentionDays", "above_ceiling");
+        assertTrue(refused.json().path("errors").path(0).path("message").asText().contains("100"), refused::toString);
+        assertTrue(refused.json().path("errors").path(1).path("message").asText().contains("365"), refused::toString);
+        Expect.invalid(api.patch(org.path(), json("executionLimits", json("maxConcurrentExecutions", 10_000)))
+                        .as(org.owner()).send(),
+                "/executionLimits/maxConcurrentExecutions", "above_ceiling");
+
+        assertLimits(20, 30, api.get(org.path()).as(org.owner()).send().json());
+        assertLimits(100, 365, Expect.status(200, api.patch(org.path(), limits(100, 365)).as(org.owner()).send())
+                .json());
+    }
+
+    @Test
+    void aLimitStoredAboveACeilingLoweredSinceIsLoweredToItOnTheNextChange() {
+        TestOrg org = TestOrg.create(api);
+        // As an org that chose 5,000 before the operator lowered the ceiling to 100 would have it stored.
+        superuser("update organizations set max_concurrent_executions = 5000 where id = ?", org.id());
+
+        Api.Reply changed = Expect.status(200, api.patch(org.path(),
+                json("executionLimits", json("executionRetentionDays", 7))).as(org.owner()).send());
+
+        assertLimits(100, 7, changed.json());
+    }
+
+    @Test
     void aLimitOfTheWrongTypeOrAnUnknownLimitIsABadRequestPointedAt() {
         TestOrg org = TestOrg.create(api);
         assertBadField("/executionLimits/maxConcurrentExecutions",
@@ -105,6 +140,15 @@ class OrgExecutionLimitsApiTest {
         assertBadField("/executionLimits/maxConcurrentExecutions",
                 api.patch(org.path(), json("executionLimits", json("maxConcurrentExecutions", 1L << 40)))
                         .as(org.owner()).send());
+    }
+
+    private static void superuser(String statement, String orgId) {
+        try (Connection db = TestDatabase.get().superuser(); PreparedStatement s = db.prepareStatement(statement)) {
+            s.setObject(1, UUID.fromString(orgId));
+            assertEquals(1, s.executeUpdate());
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement, e);
+        }
     }
 
     private static Map<String, Object> limits(int maxConcurrentExecutions, int executionRetentionDays) {
