@@ -46,7 +46,9 @@ public final class TestServer {
                     // Workflows in tests call fake services on this machine, which the SSRF guard shuts otherwise.
                     Map.entry("glyphic.http.allow-networks", "127.0.0.0/8"),
                     // Shallow enough that a workflow starting itself twice per run (RecursionTest) makes 31 runs.
-                    Map.entry("glyphic.tenant-ceilings.max-subworkflow-depth", 4)), "test");
+                    Map.entry("glyphic.tenant-ceilings.max-subworkflow-depth", 4),
+                    // Room for the fairness tests' floods (an org running 1,000 at once); the API tests read it.
+                    Map.entry("glyphic.tenant-ceilings.max-concurrent-executions", 1000)), "test");
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
