@@ -43,7 +43,9 @@ public final class TestServer {
                     "glyphic.abuse.api-calls-per-key", 1_000_000,
                     "glyphic.abuse.api-calls-per-org", 1_000_000,
                     // Shallow enough that a workflow starting itself twice per run (RecursionTest) makes 31 runs.
-                    "glyphic.tenant-ceilings.max-subworkflow-depth", 4));
+                    "glyphic.tenant-ceilings.max-subworkflow-depth", 4,
+                    // Room for the fairness tests' floods (an org running 1,000 at once); the API tests read it.
+                    "glyphic.tenant-ceilings.max-concurrent-executions", 1000));
         }
         return instance;
     }

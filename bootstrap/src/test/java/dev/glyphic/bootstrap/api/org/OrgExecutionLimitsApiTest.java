@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.TestOrg;
+import dev.glyphic.bootstrap.testing.TestServer;
 import dev.glyphic.bootstrap.testing.TestUser;
+import dev.glyphic.domain.org.TenantCeilings;
 import dev.glyphic.persistence.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /** An organization's execution limits: how many runs at once, how many days finished runs are kept. */
 class OrgExecutionLimitsApiTest {
+    /** The test server's ceilings (see TestServer): 1,000 executions at once, 365 days. */
+    private static final TenantCeilings CEILINGS = TestServer.get().context().getBean(TenantCeilings.class);
     private final Api api = new Api();
 
     @Test
@@ -100,30 +104,35 @@ class OrgExecutionLimitsApiTest {
     @Test
     void limitsAboveTheOperatorsCeilingsAreRefusedNamingTheCeilingAndNothingChanges() {
         TestOrg org = TestOrg.create(api);
-        Api.Reply refused = Expect.invalid(api.patch(org.path(), limits(101, 366)).as(org.owner()).send(),
+        int concurrency = CEILINGS.maxConcurrentExecutions();
+        int retention = CEILINGS.maxRetentionDays();
+        Api.Reply refused = Expect.invalid(api.patch(org.path(), limits(concurrency + 1, retention + 1))
+                        .as(org.owner()).send(),
                 "/executionLimits/maxConcurrentExecutions", "above_ceiling",
                 "/executionLimits/executionRetentionDays", "above_ceiling");
-        assertTrue(refused.json().path("errors").path(0).path("message").asText().contains("100"), refused::toString);
-        assertTrue(refused.json().path("errors").path(1).path("message").asText().contains("365"), refused::toString);
+        assertTrue(refused.json().path("errors").path(0).path("message").asText()
+                .contains(String.valueOf(concurrency)), refused::toString);
+        assertTrue(refused.json().path("errors").path(1).path("message").asText()
+                .contains(String.valueOf(retention)), refused::toString);
         Expect.invalid(api.patch(org.path(), json("executionLimits", json("maxConcurrentExecutions", 10_000)))
                         .as(org.owner()).send(),
                 "/executionLimits/maxConcurrentExecutions", "above_ceiling");
 
         assertLimits(20, 30, api.get(org.path()).as(org.owner()).send().json());
-        assertLimits(100, 365, Expect.status(200, api.patch(org.path(), limits(100, 365)).as(org.owner()).send())
-                .json());
+        assertLimits(concurrency, retention, Expect.status(200, api.patch(org.path(), limits(concurrency, retention))
+                .as(org.owner()).send()).json());
     }
 
     @Test
     void aLimitStoredAboveACeilingLoweredSinceIsLoweredToItOnTheNextChange() {
         TestOrg org = TestOrg.create(api);
-        // As an org that chose 5,000 before the operator lowered the ceiling to 100 would have it stored.
+        // As an org that chose 5,000 before the operator lowered the ceiling would have it stored.
         superuser("update organizations set max_concurrent_executions = 5000 where id = ?", org.id());
 
         Api.Reply changed = Expect.status(200, api.patch(org.path(),
                 json("executionLimits", json("executionRetentionDays", 7))).as(org.owner()).send());
 
-        assertLimits(100, 7, changed.json());
+        assertLimits(CEILINGS.maxConcurrentExecutions(), 7, changed.json());
     }
 
     @Test
