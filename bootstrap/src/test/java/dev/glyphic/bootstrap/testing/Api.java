@@ -19,6 +19,7 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final TestServer server;
     private final URI base;
 
     public Api() {
@@ -27,7 +28,13 @@ public final class Api {
 
     /** A client of another test server (one with limits of its own). */
     public Api(TestServer server) {
+        this.server = server;
         this.base = server.uri();
+    }
+
+    /** The server this client talks to (its mailbox, say). */
+    public TestServer server() {
+        return server;
     }
 
     public Call get(String path) {

@@ -30,7 +30,7 @@ public record TestUser(String id, String email, String password, String accessTo
 
     /** Redeems the first verification link mailed to the address. */
     public static void verifyEmail(Api api, String email) {
-        String token = TestServer.get().mailbox().awaitToken(email, "gev");
+        String token = api.server().mailbox().awaitToken(email, "gev");
         Api.Reply verified = api.post("/api/v1/auth/verify-email", Api.json("token", token)).send();
         assertEquals(200, verified.status(), verified::toString);
     }
