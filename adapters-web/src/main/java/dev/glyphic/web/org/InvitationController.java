@@ -27,6 +27,15 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsCreated;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 
@@ -50,8 +59,10 @@ public final class InvitationController {
     }
 
     @Post("/orgs/{orgId}/invitations")
-    @Operation(summary = "Invite an email address with a role; the answer carries the acceptance token, once")
-    public HttpResponse<InvitationJson.Response> invite(@PathVariable String orgId,
+    @Status(HttpStatus.CREATED)
+    @ReturnsCreated
+    @Operation(operationId = "inviteMember", summary = "Invite an email address with a role; the answer carries the acceptance token, once")
+    public HttpResponse<InvitationJson.Response> invite(@PathVariable @IdParam String orgId,
                                                         @Body InvitationJson.CreateRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         Validation v = new Validation();
@@ -64,17 +75,19 @@ public final class InvitationController {
     }
 
     @Get("/orgs/{orgId}/invitations")
-    @Operation(summary = "The organization's invitations, pending, accepted and expired (admins)")
-    public PageJson<InvitationJson.Response> list(@PathVariable String orgId, @QueryValue @Nullable Integer limit,
-                                                  @QueryValue @Nullable String cursor, Authentication auth) {
+    @Returns
+    @Operation(operationId = "listInvitations", summary = "The organization's invitations, pending, accepted and expired (admins)")
+    public PageJson<InvitationJson.Response> list(@PathVariable @IdParam String orgId, @QueryValue @Nullable @LimitParam Integer limit,
+                                                  @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
         var page = listInvitations.list(Callers.of(auth), PathIds.org(orgId), PageRequest.parse(limit, cursor));
         var now = clock.instant();
         return PageJson.of(page, i -> InvitationJson.Response.of(i, now, null));
     }
 
     @Post("/invitations/{token}/accept")
-    @Operation(summary = "Join the organization, signed in with the invited email address")
-    public InvitationJson.MembershipResponse accept(@PathVariable String token, Authentication auth) {
+    @Returns
+    @Operation(operationId = "acceptInvitation", summary = "Join the organization, signed in with the invited email address")
+    public InvitationJson.MembershipResponse accept(@PathVariable @Parameter(schema = @Schema(type = "string", maxLength = 200, pattern = "^gi_[A-Za-z0-9_-]+$")) String token, Authentication auth) {
         return InvitationJson.MembershipResponse.of(acceptInvitation.accept(Callers.of(auth), token));
     }
 }

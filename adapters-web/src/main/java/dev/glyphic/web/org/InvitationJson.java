@@ -1,5 +1,11 @@
 package dev.glyphic.web.org;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import dev.glyphic.web.openapi.Uuid;
+import dev.glyphic.web.openapi.Timestamp;
+import dev.glyphic.web.openapi.RoleName;
+import dev.glyphic.web.openapi.Required;
+import dev.glyphic.web.openapi.EmailText;
 import dev.glyphic.domain.org.Invitation;
 import dev.glyphic.domain.org.Membership;
 import java.time.Instant;
@@ -9,12 +15,14 @@ public final class InvitationJson {
     private InvitationJson() {
     }
 
-    public record CreateRequest(String email, String role) {
+    public record CreateRequest(@Required @EmailText String email, @Required @RoleName String role) {
     }
 
     /** {@code token} is present once, in the answer to the invitation's creation; only its digest is kept. */
-    public record Response(String id, String email, String role, String status, String invitedBy, Instant createdAt,
-                           Instant expiresAt, Instant acceptedAt, String token) {
+    public record Response(@Uuid String id, @EmailText String email, @RoleName String role,
+                           @Schema(allowableValues = {"pending", "accepted", "expired"}) String status,
+                           @Uuid String invitedBy, @Timestamp Instant createdAt, @Timestamp Instant expiresAt,
+                           @Timestamp Instant acceptedAt, @Schema(maxLength = 200) String token) {
         public static Response of(Invitation i, Instant now, String token) {
             return new Response(i.id().toString(), i.email().value(), i.role().wireName(),
                     i.status(now).name().toLowerCase(Locale.ROOT), i.invitedBy().toString(), i.createdAt(),
@@ -22,7 +30,8 @@ public final class InvitationJson {
         }
     }
 
-    public record MembershipResponse(String orgId, String userId, String role, Instant joinedAt) {
+    public record MembershipResponse(@Uuid String orgId, @Uuid String userId, @RoleName String role,
+                                     @Timestamp Instant joinedAt) {
         public static MembershipResponse of(Membership m) {
             return new MembershipResponse(m.orgId().toString(), m.userId().toString(), m.role().wireName(),
                     m.joinedAt());
