@@ -20,10 +20,10 @@ import java.lang.annotation.Target;
         @Header(name = Headers.REPLAYED, description = Headers.REPLAYED_DOC,
                 schema = @Schema(type = "string", allowableValues = "true")),
         @Header(name = Headers.RATE_LIMIT, description = Headers.RATE_LIMIT_DOC,
-                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT)),
+                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT, pattern = Headers.PRINTABLE)),
         @Header(name = Headers.RATE_LIMIT_POLICY, description = Headers.RATE_LIMIT_POLICY_DOC,
-                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT)),
+                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT, pattern = Headers.PRINTABLE)),
         @Header(name = Headers.ALLOW_ORIGIN, description = Headers.ALLOW_ORIGIN_DOC,
-                schema = @Schema(type = "string", maxLength = Headers.MAX_URI))})
+                schema = @Schema(type = "string", maxLength = Headers.MAX_URI, pattern = Headers.PRINTABLE))})
 @interface ReturnsReplayed {
 }

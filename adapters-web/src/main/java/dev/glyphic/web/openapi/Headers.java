@@ -30,6 +30,8 @@ public final class Headers {
     /** Header values the document bounds: quota descriptions, origins, paths. */
     public static final int MAX_TEXT = 200;
     public static final int MAX_URI = 2048;
+    /** Header values are visible ASCII and spaces. */
+    public static final String PRINTABLE = "^[\\x20-\\x7E]*$";
 
     private Headers() {
     }

@@ -17,19 +17,19 @@ import java.lang.annotation.Target;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
         headers = {
         @Header(name = Headers.RATE_LIMIT, description = Headers.RATE_LIMIT_DOC,
-                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT)),
+                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT, pattern = Headers.PRINTABLE)),
         @Header(name = Headers.RATE_LIMIT_POLICY, description = Headers.RATE_LIMIT_POLICY_DOC,
-                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT)),
+                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT, pattern = Headers.PRINTABLE)),
         @Header(name = Headers.ALLOW_ORIGIN, description = Headers.ALLOW_ORIGIN_DOC,
-                schema = @Schema(type = "string", maxLength = Headers.MAX_URI))})
+                schema = @Schema(type = "string", maxLength = Headers.MAX_URI, pattern = Headers.PRINTABLE))})
 @ApiResponse(responseCode = "428", description = "The change needs an If-Match header with the resource's ETag",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
         headers = {
         @Header(name = Headers.RATE_LIMIT, description = Headers.RATE_LIMIT_DOC,
-                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT)),
+                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT, pattern = Headers.PRINTABLE)),
         @Header(name = Headers.RATE_LIMIT_POLICY, description = Headers.RATE_LIMIT_POLICY_DOC,
-                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT)),
+                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT, pattern = Headers.PRINTABLE)),
         @Header(name = Headers.ALLOW_ORIGIN, description = Headers.ALLOW_ORIGIN_DOC,
-                schema = @Schema(type = "string", maxLength = Headers.MAX_URI))})
+                schema = @Schema(type = "string", maxLength = Headers.MAX_URI, pattern = Headers.PRINTABLE))})
 public @interface NeedsIfMatch {
 }

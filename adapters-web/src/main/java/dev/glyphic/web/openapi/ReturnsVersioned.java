@@ -16,10 +16,10 @@ import java.lang.annotation.Target;
         @Header(name = Headers.ETAG, description = Headers.ETAG_DOC,
                 schema = @Schema(type = "string", maxLength = 11, pattern = Headers.ETAG_PATTERN)),
         @Header(name = Headers.RATE_LIMIT, description = Headers.RATE_LIMIT_DOC,
-                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT)),
+                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT, pattern = Headers.PRINTABLE)),
         @Header(name = Headers.RATE_LIMIT_POLICY, description = Headers.RATE_LIMIT_POLICY_DOC,
-                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT)),
+                schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT, pattern = Headers.PRINTABLE)),
         @Header(name = Headers.ALLOW_ORIGIN, description = Headers.ALLOW_ORIGIN_DOC,
-                schema = @Schema(type = "string", maxLength = Headers.MAX_URI))})
+                schema = @Schema(type = "string", maxLength = Headers.MAX_URI, pattern = Headers.PRINTABLE))})
 public @interface ReturnsVersioned {
 }

@@ -48,7 +48,6 @@ public final class NodeTypeJson {
                            @ArraySchema(maxItems = 100) List<HandleJson> inputs,
                            @ArraySchema(maxItems = 100) List<HandleJson> outputs,
                            @JsonInclude(JsonInclude.Include.NON_NULL) DynamicOutputs dynamicOutputs,
-                           @Schema(type = "object", description = "A JSON Schema (2020-12) of the node's fields")
                            JsonNode fieldsSchema) {
         public static Response of(NodeType type) {
             Map<String, Json> defaults = new LinkedHashMap<>();

@@ -17,9 +17,9 @@ public final class TemplateJson {
     }
 
     /** {@code public: true} publishes the template to every organization (admins only). */
-    public record CreateRequest(@Required @NameText String name, @Schema(maxLength = 2000) String description,
+    @Schema(requiredProperties = {"name", "definition"})
+    public record CreateRequest(@NameText String name, @Schema(maxLength = 2000) String description,
                                 @Schema(maxLength = 50) String category, @JsonProperty("public") Boolean shared,
-                                @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "object", description = "The workflow definition: nodes, edges, groups, config, metadata (2 MiB at most)")
                                 @JsonDeserialize(using = JsonTree.Exact.class) JsonNode definition) {
     }
 
@@ -34,7 +34,7 @@ public final class TemplateJson {
 
     public record Response(@Uuid String id, @Uuid String orgId, @NameText String name, @Schema(maxLength = 2000) String description,
                            @Schema(maxLength = 50) String category, @JsonProperty("public") boolean shared,
-                           @Schema(minimum = "0", maximum = "1000") int nodeCount, @Schema(type = "object", description = "The workflow definition: nodes, edges, groups, config, metadata (2 MiB at most)") JsonNode definition, @Uuid String createdBy,
+                           @Schema(minimum = "0", maximum = "1000") int nodeCount, JsonNode definition, @Uuid String createdBy,
                            @Timestamp Instant createdAt) {
         public static Response of(WorkflowTemplate t) {
             return new Response(t.id().toString(), t.orgId().toString(), t.name().value(), t.description(),

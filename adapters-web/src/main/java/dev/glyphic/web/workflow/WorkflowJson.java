@@ -20,9 +20,9 @@ public final class WorkflowJson {
     }
 
     /** {@code draft: true} saves a definition that breaks rules; it is then not valid, and cannot be active. */
-    public record CreateRequest(@Required @NameText String name, @Schema(maxLength = 2000) String description, @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags,
+    @Schema(requiredProperties = {"name", "definition"})
+    public record CreateRequest(@NameText String name, @Schema(maxLength = 2000) String description, @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags,
                                 Boolean active, @JsonProperty("public") Boolean shared,
-                                @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "object", description = "The workflow definition: nodes, edges, groups, config, metadata (2 MiB at most)")
                                 @JsonDeserialize(using = JsonTree.Exact.class) JsonNode definition, Boolean draft,
                                 @Schema(maxLength = 500) String changeSummary) {
     }
@@ -30,7 +30,6 @@ public final class WorkflowJson {
     /** Absent fields stay as they are; a definition writes a new version. */
     public record UpdateRequest(@NameText String name, @Schema(maxLength = 2000) String description, @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags,
                                 Boolean active, @JsonProperty("public") Boolean shared,
-                                @Schema(type = "object", description = "The workflow definition: nodes, edges, groups, config, metadata (2 MiB at most)")
                                 @JsonDeserialize(using = JsonTree.Exact.class) JsonNode definition, Boolean draft,
                                 @Schema(maxLength = 500) String changeSummary) {
     }
@@ -39,7 +38,7 @@ public final class WorkflowJson {
     public record Response(@Uuid String id, @Uuid String orgId, @Uuid String workspaceId, @NameText String name,
                            @Schema(maxLength = 2000) String description, @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags, boolean active,
                            @JsonProperty("public") boolean shared, boolean valid, @Schema(minimum = "1", maximum = "999999999") int version, @Schema(minimum = "0", maximum = "1000") int nodeCount,
-                           @Schema(type = "object", description = "The workflow definition: nodes, edges, groups, config, metadata (2 MiB at most)") JsonNode definition, @Schema(minimum = "0", maximum = "9223372036854775807") long executionCount,
+                           JsonNode definition, @Schema(minimum = "0", maximum = "9223372036854775807") long executionCount,
                            @Timestamp Instant lastExecutedAt, @Uuid String createdBy, @Timestamp Instant createdAt,
                            @Uuid String updatedBy, @Timestamp Instant updatedAt, @Timestamp Instant deletedAt) {
         public static Response of(Workflow w) {
@@ -67,7 +66,7 @@ public final class WorkflowJson {
 
     /** The file a workflow exports to; {@code POST …/workflows/import} with format {@code glyphic} reads it back. */
     public record Export(@Schema(allowableValues = FORMAT) String format, @NameText String name, @Schema(maxLength = 2000) String description,
-                         @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags, @Schema(type = "object", description = "The workflow definition: nodes, edges, groups, config, metadata (2 MiB at most)") JsonNode definition) {
+                         @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags, JsonNode definition) {
         public static final String FORMAT = "glyphic.workflow/v1";
 
         public static Export of(Workflow w) {
@@ -80,9 +79,9 @@ public final class WorkflowJson {
      * {@code format} is {@code glyphic} (a definition, or a whole export file) or {@code react-flow};
      * {@code definition} is the file's JSON. {@code name} may be left out when the file is an export that has one.
      */
-    public record ImportRequest(@Required @Schema(allowableValues = {"glyphic", "react-flow"}) String format,
+    @Schema(requiredProperties = {"format", "definition"})
+    public record ImportRequest(@Schema(allowableValues = {"glyphic", "react-flow"}) String format,
                                 @NameText String name,
-                                @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "object", description = "The file's JSON")
                                 @JsonDeserialize(using = JsonTree.Exact.class) JsonNode definition, Boolean draft) {
     }
 

@@ -26,7 +26,7 @@ public final class WorkflowVersionJson {
 
     /** One saved state of the definition. */
     public record Response(@Uuid String workflowId, @Schema(minimum = "1", maximum = "999999999") int version, @Schema(maxLength = 500) String changeSummary,
-                           @Uuid String author, @Timestamp Instant createdAt, @Schema(type = "object", description = "The workflow definition: nodes, edges, groups, config, metadata (2 MiB at most)") JsonNode definition) {
+                           @Uuid String author, @Timestamp Instant createdAt, JsonNode definition) {
         public static Response of(WorkflowVersion v) {
             return new Response(v.workflowId().toString(), v.version(), v.changeSummary(), v.author().toString(),
                     v.createdAt(), JsonTree.toNode(v.definition()));
@@ -39,7 +39,8 @@ public final class WorkflowVersionJson {
     }
 
     /** A value before and after; null on the side where it did not exist. */
-    public record Change<T>(@Schema(maxLength = 200) T before, @Schema(maxLength = 200) T after) {
+    public record Change<T>(@Schema(type = "string", maxLength = 200) T before,
+                            @Schema(type = "string", maxLength = 200) T after) {
     }
 
     /** A field left out on one side did not exist there; {@code null} is a field whose value is JSON null. */
