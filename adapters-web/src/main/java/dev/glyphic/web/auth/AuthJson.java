@@ -57,7 +57,7 @@ public final class AuthJson {
 
     /** {@code expiresIn} is in seconds, as in OAuth 2.0 token responses. */
     public record Tokens(@Schema(maxLength = 4096) String accessToken, @Schema(maxLength = 200) String refreshToken,
-                         @Schema(allowableValues = "Bearer") String tokenType,
+                         @Schema(type = "string", allowableValues = "Bearer") String tokenType,
                          @Schema(minimum = "1", maximum = "900") long expiresIn, UserJson user) {
         public static Tokens of(SessionTokens tokens) {
             return new Tokens(tokens.accessToken(), tokens.refreshToken(), "Bearer", tokens.expiresIn().toSeconds(),

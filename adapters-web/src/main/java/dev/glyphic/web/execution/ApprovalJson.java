@@ -20,7 +20,7 @@ public final class ApprovalJson {
     }
 
     public record Decided(@Uuid String nodeRunId,
-                          @Schema(allowableValues = {"approved", "rejected"}) String decision) {
+                          @Schema(type = "string", allowableValues = {"approved", "rejected"}) String decision) {
         static Decided of(DecideApproval.Decided d) {
             return new Decided(d.nodeRunId().toString(), d.decision().wireName());
         }
@@ -30,7 +30,7 @@ public final class ApprovalJson {
     public record Pending(@Uuid String nodeRunId, @Uuid String executionId, @Uuid String workflowId,
                           @Schema(maxLength = 200) String nodeId, JsonNode message, @RoleName String approverRole,
                           boolean allowSelfApproval, @Timestamp Instant requestedAt, @Timestamp Instant timeoutAt,
-                          @Schema(allowableValues = {"approve", "reject"}) String onTimeout) {
+                          @Schema(type = "string", allowableValues = {"approve", "reject"}) String onTimeout) {
         static Pending of(PendingApproval p) {
             NodeRunRecord run = p.nodeRun();
             Json.Obj detail = run.waitFor().map(w -> w.detail() instanceof Json.Obj o ? o : Json.EMPTY_OBJECT)

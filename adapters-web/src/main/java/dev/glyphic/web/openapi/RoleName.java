@@ -9,6 +9,6 @@ import java.lang.annotation.Target;
 /** A JSON field holding a role in an organization (Role.wireName()). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.PARAMETER})
-@Schema(allowableValues = {"owner", "admin", "member", "viewer"})
+@Schema(type = "string", allowableValues = {"owner", "admin", "member", "viewer"})
 public @interface RoleName {
 }

@@ -65,7 +65,7 @@ public final class WorkflowJson {
     }
 
     /** The file a workflow exports to; {@code POST …/workflows/import} with format {@code glyphic} reads it back. */
-    public record Export(@Schema(allowableValues = FORMAT) String format, @NameText String name, @Schema(maxLength = 2000) String description,
+    public record Export(@Schema(type = "string", allowableValues = FORMAT) String format, @NameText String name, @Schema(maxLength = 2000) String description,
                          @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags, JsonNode definition) {
         public static final String FORMAT = "glyphic.workflow/v1";
 
@@ -80,7 +80,7 @@ public final class WorkflowJson {
      * {@code definition} is the file's JSON. {@code name} may be left out when the file is an export that has one.
      */
     @Schema(requiredProperties = {"format", "definition"})
-    public record ImportRequest(@Schema(allowableValues = {"glyphic", "react-flow"}) String format,
+    public record ImportRequest(@Schema(type = "string", allowableValues = {"glyphic", "react-flow"}) String format,
                                 @NameText String name,
                                 @JsonDeserialize(using = JsonTree.Exact.class) JsonNode definition, Boolean draft) {
     }
