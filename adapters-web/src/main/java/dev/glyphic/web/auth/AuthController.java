@@ -73,7 +73,8 @@ public final class AuthController {
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Returns
-    @Operation(operationId = "logIn", summary = "Sign in with email and password; repeated failures for an address answer 429")
+    @Operation(operationId = "logIn",
+            summary = "Sign in with email and password; repeated failures for an address answer 429")
     public Tokens logIn(@Body LogInRequest body, HttpRequest<?> request) {
         Validation v = new Validation();
         Email email = v.required("email", body.email(), Email::of);
@@ -85,7 +86,8 @@ public final class AuthController {
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Returns
-    @Operation(operationId = "refreshSession", summary = "Trade a refresh token for a new pair; reusing a spent one ends the session")
+    @Operation(operationId = "refreshSession",
+            summary = "Trade a refresh token for a new pair; reusing a spent one ends the session")
     public Tokens refresh(@Body RefreshRequest body) {
         Validation v = new Validation();
         String token = v.required("refreshToken", body.refreshToken(), t -> t);
@@ -105,7 +107,8 @@ public final class AuthController {
     @Post("/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Returns
-    @Operation(operationId = "changePassword", summary = "Change the password; every session ends and a fresh one is returned")
+    @Operation(operationId = "changePassword",
+            summary = "Change the password; every session ends and a fresh one is returned")
     public Tokens changePassword(@Body ChangePasswordRequest body, Authentication authentication) {
         Validation v = new Validation();
         String current = v.required("currentPassword", body.currentPassword(), p -> p);

@@ -44,8 +44,10 @@ public final class ApprovalController {
 
     @Get
     @Returns
-    @Operation(operationId = "listApprovals", summary = "The workspace's approvals waiting for a decision, oldest first")
-    public PageJson<ApprovalJson.Pending> list(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+    @Operation(operationId = "listApprovals",
+            summary = "The workspace's approvals waiting for a decision, oldest first")
+    public PageJson<ApprovalJson.Pending> list(@PathVariable @IdParam String orgId,
+                                               @PathVariable @IdParam String workspaceId,
                                                @QueryValue @Nullable @LimitParam Integer limit,
                                                @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
         var org = PathIds.org(orgId);
@@ -57,7 +59,8 @@ public final class ApprovalController {
 
     @Post("/{nodeRunId}/approve")
     @Returns
-    @Operation(operationId = "approve", summary = "Approve (members with at least the approval's approverRole); the starter of the run may "
+    @Operation(operationId = "approve",
+            summary = "Approve (members with at least the approval's approverRole); the starter of the run may "
             + "not unless the step allows self-approval (403 self-approval); 409 approval-closed once decided")
     public ApprovalJson.Decided approve(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
                                         @PathVariable @IdParam String nodeRunId,

@@ -83,11 +83,17 @@ public final class ExecutionController {
     @Status(HttpStatus.CREATED)
     @ReturnsCreated
     @ReturnsReplayed
-    @Operation(operationId = "runWorkflow", summary = "Run a workflow's current version (members) with {input}; an Idempotency-Key header makes "
+    @Operation(operationId = "runWorkflow",
+            summary = "Run a workflow's current version (members) with {input}; an Idempotency-Key header makes "
             + "a repeat answer 200 with the execution the first request started (Idempotent-Replayed: true)")
-    public HttpResponse<ExecutionJson.Response> run(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+    public HttpResponse<ExecutionJson.Response> run(@PathVariable @IdParam String orgId,
+                                                    @PathVariable @IdParam String workspaceId,
                                                     @PathVariable @IdParam String workflowId,
-                                                    @Header(IDEMPOTENCY_KEY) @Nullable @Parameter(description = "Makes a repeat of this request answer the execution the first one started", schema = @Schema(type = "string", maxLength = MAX_KEY)) String idempotencyKey,
+                                                    @Header(IDEMPOTENCY_KEY) @Nullable
+                                                    @Parameter(description = "A repeat with the same key answers the "
+                                                            + "execution the first request started",
+                                                            schema = @Schema(type = "string", maxLength = MAX_KEY))
+                                                    String idempotencyKey,
                                                     @Body @Nullable ExecutionJson.RunRequest body,
                                                     Authentication auth) {
         OrgId org = PathIds.org(orgId);
@@ -106,15 +112,19 @@ public final class ExecutionController {
 
     @Get("/executions")
     @Returns
-    @Operation(operationId = "listExecutions", summary = "A workspace's executions, newest first; filter by status, workflowId, triggerType and "
+    @Operation(operationId = "listExecutions",
+            summary = "A workspace's executions, newest first; filter by status, workflowId, triggerType and "
             + "creation time in [from, to)")
-    public PageJson<ExecutionJson.Response> list(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+    public PageJson<ExecutionJson.Response> list(@PathVariable @IdParam String orgId,
+                                                 @PathVariable @IdParam String workspaceId,
                                                  @QueryValue @Nullable @LimitParam Integer limit,
                                                  @QueryValue @Nullable @CursorParam String cursor,
-                                                 @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", allowableValues = {"queued", "running", "waiting", "succeeded",
+                                                 @QueryValue @Nullable @Parameter(schema = @Schema(type = "string",
+                                                 allowableValues = {"queued", "running", "waiting", "succeeded",
                                                          "failed", "cancelled", "timed_out"})) String status,
                                                  @QueryValue @Nullable @IdParam String workflowId,
-                                                 @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", allowableValues = {"manual", "webhook", "schedule", "event",
+                                                 @QueryValue @Nullable @Parameter(schema = @Schema(type = "string",
+                                                 allowableValues = {"manual", "webhook", "schedule", "event",
                                                          "campaign", "replay"})) String triggerType,
                                                  @QueryValue @Nullable @InstantParam String from,
                                                  @QueryValue @Nullable @InstantParam String to, Authentication auth) {
@@ -137,8 +147,10 @@ public final class ExecutionController {
     @Get("/executions/{id}/logs")
     @Returns
     @Operation(operationId = "listExecutionLogs", summary = "An execution's log lines, oldest first")
-    public PageJson<ExecutionJson.LogLine> logs(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                                @PathVariable @IdParam String id, @QueryValue @Nullable @LimitParam Integer limit,
+    public PageJson<ExecutionJson.LogLine> logs(@PathVariable @IdParam String orgId,
+                                                @PathVariable @IdParam String workspaceId,
+                                                @PathVariable @IdParam String id,
+                                                @QueryValue @Nullable @LimitParam Integer limit,
                                                 @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);
@@ -150,7 +162,8 @@ public final class ExecutionController {
 
     @Post("/executions/{id}/cancel")
     @Returns
-    @Operation(operationId = "cancelExecution", summary = "Cancel an execution that has not ended (members); 409 execution-final once it has")
+    @Operation(operationId = "cancelExecution",
+            summary = "Cancel an execution that has not ended (members); 409 execution-final once it has")
     public ExecutionJson.Response cancel(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
                                          @PathVariable @IdParam String id, Authentication auth) {
         return ExecutionJson.Response.of(cancelExecution.cancel(Callers.of(auth), PathIds.org(orgId),
@@ -159,7 +172,8 @@ public final class ExecutionController {
 
     @Post("/executions/{id}/retry")
     @Returns
-    @Operation(operationId = "retryExecution", summary = "Retry a failed execution from its failed node (members); it is queued again")
+    @Operation(operationId = "retryExecution",
+            summary = "Retry a failed execution from its failed node (members); it is queued again")
     public ExecutionJson.Response retry(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
                                         @PathVariable @IdParam String id, Authentication auth) {
         return ExecutionJson.Response.of(retryExecution.retry(Callers.of(auth), PathIds.org(orgId),
@@ -169,9 +183,11 @@ public final class ExecutionController {
     @Post("/executions/{id}/replay")
     @Status(HttpStatus.CREATED)
     @ReturnsCreated
-    @Operation(operationId = "replayExecution", summary = "Run an execution again as a new one (members), with the same input, on the pinned "
+    @Operation(operationId = "replayExecution",
+            summary = "Run an execution again as a new one (members), with the same input, on the pinned "
             + "version (default) or the latest: {version: pinned | latest}")
-    public HttpResponse<ExecutionJson.Response> replay(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+    public HttpResponse<ExecutionJson.Response> replay(@PathVariable @IdParam String orgId,
+                                                       @PathVariable @IdParam String workspaceId,
                                                        @PathVariable @IdParam String id,
                                                        @Body @Nullable ExecutionJson.ReplayRequest body,
                                                        Authentication auth) {

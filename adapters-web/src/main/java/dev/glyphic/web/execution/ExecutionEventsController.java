@@ -59,11 +59,16 @@ public final class ExecutionEventsController {
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
     @ExecuteOn(TaskExecutors.BLOCKING)
     @ReturnsEventStream
-    @Operation(operationId = "streamExecutionEvents", summary = "Server-Sent Events of an execution: status on connect and on each change, log lines as "
+    @Operation(operationId = "streamExecutionEvents",
+            summary = "Server-Sent Events of an execution: status on connect and on each change, log lines as "
             + "they are written; the stream ends after the final status")
-    public Publisher<Event<Object>> events(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+    public Publisher<Event<Object>> events(@PathVariable @IdParam String orgId,
+                                           @PathVariable @IdParam String workspaceId,
                                            @PathVariable @IdParam String id,
-                                           @Header("Last-Event-ID") @Nullable @Parameter(description = "The id of the last log line seen, to resume after it", schema = @Schema(type = "string", format = "uuid", maxLength = 36)) String lastEventId,
+                                           @Header("Last-Event-ID") @Nullable
+                                           @Parameter(description = "The id of the last log line seen, to resume after",
+                                                   schema = @Schema(type = "string", format = "uuid", maxLength = 36))
+                                           String lastEventId,
                                            Authentication auth) {
         Semaphore wake = new Semaphore(0);
         // Opened here, before the stream starts, so that a missing execution or a refusal is a problem+json answer.

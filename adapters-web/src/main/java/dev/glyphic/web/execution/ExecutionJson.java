@@ -38,7 +38,8 @@ public final class ExecutionJson {
     }
 
     /** Who started an execution: {@code user} or {@code apiKey} with its id, or {@code system} without one. */
-    public record StartedBy(@Schema(type = "string", allowableValues = {"user", "apiKey", "system"}) String type, @Uuid String id) {
+    public record StartedBy(@Schema(type = "string", allowableValues = {"user", "apiKey", "system"}) String type,
+                            @Uuid String id) {
         static StartedBy of(Initiator initiator) {
             return switch (initiator) {
                 case Initiator.User user -> new StartedBy("user", user.userId().toString());
@@ -50,8 +51,10 @@ public final class ExecutionJson {
 
     public record Response(@Uuid String id, @Uuid String workflowId,
                            @Schema(minimum = "1", maximum = "999999999") int workflowVersion,
-                           @Schema(type = "string", allowableValues = {"queued", "running", "waiting", "succeeded", "failed", "cancelled", "timed_out"}) String status,
-                           @Schema(type = "string", allowableValues = {"manual", "webhook", "schedule", "event", "campaign", "replay"}) String triggerType,
+                           @Schema(type = "string", allowableValues = {"queued", "running", "waiting", "succeeded",
+                           "failed", "cancelled", "timed_out"}) String status,
+                           @Schema(type = "string", allowableValues = {"manual", "webhook", "schedule", "event",
+                           "campaign", "replay"}) String triggerType,
                            JsonNode triggerData, JsonNode input, JsonNode output,
                            @Schema(maxLength = 4000) String error, StartedBy startedBy,
                            @Uuid String parentExecutionId, @Uuid String replayOf, @Timestamp Instant createdAt,
@@ -84,7 +87,8 @@ public final class ExecutionJson {
 
     /** Generated content: {@code type} is text, image, audio or video; {@code assetId} names the stored asset. */
     public record OutputResponse(@Uuid String id, @Schema(maxLength = 200) String nodeId,
-                                 @Schema(type = "string", allowableValues = {"text", "image", "audio", "video"}) String type,
+                                 @Schema(type = "string", allowableValues = {"text", "image", "audio",
+                                 "video"}) String type,
                                  @Uuid String assetId, JsonNode data, @Timestamp Instant createdAt) {
         static OutputResponse of(ExecutionOutput o) {
             return new OutputResponse(o.id().toString(), o.nodeId(), o.type().wireName(),
@@ -93,7 +97,8 @@ public final class ExecutionJson {
     }
 
     /** What a node waits or waited for: {@code delay}, {@code approval} or {@code child}, and its detail. */
-    public record Wait(@Schema(type = "string", allowableValues = {"delay", "approval", "child"}) String kind, JsonNode detail) {
+    public record Wait(@Schema(type = "string", allowableValues = {"delay", "approval", "child"}) String kind,
+                       JsonNode detail) {
     }
 
     /**
@@ -101,7 +106,8 @@ public final class ExecutionJson {
      * admitted again.
      */
     public record NodeRunResponse(@Uuid String id, @Schema(maxLength = 200) String nodeId,
-                                  @Schema(type = "string", allowableValues = {"pending", "running", "waiting", "succeeded", "failed",
+                                  @Schema(type = "string", allowableValues = {"pending", "running", "waiting",
+                                  "succeeded", "failed",
                                           "skipped", "cancelled", "timed_out"}) String status,
                                   @Schema(minimum = "1", maximum = "1000") int attempt,
                                   @Schema(minimum = "0", maximum = "2147483647") int retryGeneration,

@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @ApiResponse(responseCode = "200", description = "A repeat of an earlier request with the same Idempotency-Key: the "
         + "execution that request started",
-        content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExecutionJson.Response.class)),
+        content = @Content(mediaType = "application/json",
+        schema = @Schema(implementation = ExecutionJson.Response.class)),
         headers = {
         @Header(name = Headers.REPLAYED, description = Headers.REPLAYED_DOC,
                 schema = @Schema(type = "string", allowableValues = "true")),

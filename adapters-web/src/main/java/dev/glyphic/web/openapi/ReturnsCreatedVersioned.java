@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@ApiResponse(responseCode = "201", description = "Created: the new workflow, where it lives, and its version as ETag", headers = {
+@ApiResponse(responseCode = "201", description = "Created: the new workflow, where it lives, and its version as ETag",
+        headers = {
         @Header(name = Headers.LOCATION, description = Headers.LOCATION_DOC,
                 schema = @Schema(type = "string", format = "uri-reference", maxLength = Headers.MAX_URI)),
         @Header(name = Headers.ETAG, description = Headers.ETAG_DOC,

@@ -57,8 +57,10 @@ public final class ApiKeyController {
     @Post
     @Status(HttpStatus.CREATED)
     @ReturnsCreated
-    @Operation(operationId = "createApiKey", summary = "Create an API key with a role up to the caller's own (admins); the secret is shown once")
-    public HttpResponse<ApiKeyJson.Response> create(@PathVariable @IdParam String orgId, @Body ApiKeyJson.CreateRequest body,
+    @Operation(operationId = "createApiKey",
+            summary = "Create an API key with a role up to the caller's own (admins); the secret is shown once")
+    public HttpResponse<ApiKeyJson.Response> create(@PathVariable @IdParam String orgId,
+                                                    @Body ApiKeyJson.CreateRequest body,
                                                     Authentication auth) {
         OrgId org = PathIds.org(orgId);
         Validation v = new Validation();
@@ -73,7 +75,8 @@ public final class ApiKeyController {
     @Get
     @Returns
     @Operation(operationId = "listApiKeys", summary = "The organization's API keys, without their secrets (admins)")
-    public PageJson<ApiKeyJson.Response> list(@PathVariable @IdParam String orgId, @QueryValue @Nullable @LimitParam Integer limit,
+    public PageJson<ApiKeyJson.Response> list(@PathVariable @IdParam String orgId,
+                                              @QueryValue @Nullable @LimitParam Integer limit,
                                               @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
         return PageJson.of(listApiKeys.list(Callers.of(auth), PathIds.org(orgId), PageRequest.parse(limit, cursor)),
                 k -> ApiKeyJson.Response.of(k, null));

@@ -38,8 +38,10 @@ public final class AuditEventController {
     @Get
     @Returns
     @Operation(operationId = "listAuditEvents", summary = "The organization's audit trail, newest first (admins)")
-    public PageJson<AuditEventJson.Response> list(@PathVariable @IdParam String orgId, @QueryValue @Nullable @LimitParam Integer limit,
-                                                  @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
+    public PageJson<AuditEventJson.Response> list(@PathVariable @IdParam String orgId,
+                                                  @QueryValue @Nullable @LimitParam Integer limit,
+                                                  @QueryValue @Nullable @CursorParam String cursor,
+                                                  Authentication auth) {
         return PageJson.of(listAuditEvents.list(Callers.of(auth), PathIds.org(orgId),
                 PageRequest.parse(limit, cursor)), AuditEventJson.Response::of);
     }

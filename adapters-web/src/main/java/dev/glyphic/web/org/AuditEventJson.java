@@ -25,7 +25,8 @@ public final class AuditEventJson {
         public static Response of(AuditEvent e) {
             var a = e.actor();
             return new Response(e.id().toString(), e.action(), e.targetType(), e.targetId().orElse(null),
-                    new Actor(a.userId().map(UUID::toString).orElse(null), a.apiKeyId().map(UUID::toString).orElse(null),
+                    new Actor(a.userId().map(UUID::toString).orElse(null),
+                    a.apiKeyId().map(UUID::toString).orElse(null),
                             a.ip().orElse(null), a.userAgent().orElse(null)),
                     e.details(), e.occurredAt());
         }

@@ -61,7 +61,8 @@ public final class InvitationController {
     @Post("/orgs/{orgId}/invitations")
     @Status(HttpStatus.CREATED)
     @ReturnsCreated
-    @Operation(operationId = "inviteMember", summary = "Invite an email address with a role; the answer carries the acceptance token, once")
+    @Operation(operationId = "inviteMember",
+            summary = "Invite an email address with a role; the answer carries the acceptance token, once")
     public HttpResponse<InvitationJson.Response> invite(@PathVariable @IdParam String orgId,
                                                         @Body InvitationJson.CreateRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
@@ -76,9 +77,12 @@ public final class InvitationController {
 
     @Get("/orgs/{orgId}/invitations")
     @Returns
-    @Operation(operationId = "listInvitations", summary = "The organization's invitations, pending, accepted and expired (admins)")
-    public PageJson<InvitationJson.Response> list(@PathVariable @IdParam String orgId, @QueryValue @Nullable @LimitParam Integer limit,
-                                                  @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
+    @Operation(operationId = "listInvitations",
+            summary = "The organization's invitations, pending, accepted and expired (admins)")
+    public PageJson<InvitationJson.Response> list(@PathVariable @IdParam String orgId,
+                                                  @QueryValue @Nullable @LimitParam Integer limit,
+                                                  @QueryValue @Nullable @CursorParam String cursor,
+                                                  Authentication auth) {
         var page = listInvitations.list(Callers.of(auth), PathIds.org(orgId), PageRequest.parse(limit, cursor));
         var now = clock.instant();
         return PageJson.of(page, i -> InvitationJson.Response.of(i, now, null));
@@ -86,8 +90,11 @@ public final class InvitationController {
 
     @Post("/invitations/{token}/accept")
     @Returns
-    @Operation(operationId = "acceptInvitation", summary = "Join the organization, signed in with the invited email address")
-    public InvitationJson.MembershipResponse accept(@PathVariable @Parameter(schema = @Schema(type = "string", maxLength = 200, pattern = "^gi_[A-Za-z0-9_-]+$")) String token, Authentication auth) {
+    @Operation(operationId = "acceptInvitation",
+            summary = "Join the organization, signed in with the invited email address")
+    public InvitationJson.MembershipResponse accept(@PathVariable @Parameter(schema = @Schema(type = "string",
+                                                    maxLength = 200, pattern = "^gi_[A-Za-z0-9_-]+$")) String token,
+                                                    Authentication auth) {
         return InvitationJson.MembershipResponse.of(acceptInvitation.accept(Callers.of(auth), token));
     }
 }

@@ -54,7 +54,8 @@ public final class MemberController {
     @Get
     @Returns
     @Operation(operationId = "listMembers", summary = "The organization's members and their roles")
-    public PageJson<MemberJson.Response> list(@PathVariable @IdParam String orgId, @QueryValue @Nullable @LimitParam Integer limit,
+    public PageJson<MemberJson.Response> list(@PathVariable @IdParam String orgId,
+                                              @QueryValue @Nullable @LimitParam Integer limit,
                                               @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
         return PageJson.of(listMembers.list(Callers.of(auth), PathIds.org(orgId), PageRequest.parse(limit, cursor)),
                 MemberJson.Response::of);
@@ -62,7 +63,8 @@ public final class MemberController {
 
     @Patch("/{userId}")
     @Returns
-    @Operation(operationId = "changeMemberRole", summary = "Change a member's role (admins; owner only by owners; never the last owner)")
+    @Operation(operationId = "changeMemberRole",
+            summary = "Change a member's role (admins; owner only by owners; never the last owner)")
     public MemberJson.Response changeRole(@PathVariable @IdParam String orgId, @PathVariable @IdParam String userId,
                                           @Body MemberJson.ChangeRoleRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);

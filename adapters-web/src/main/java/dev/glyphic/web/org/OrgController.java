@@ -82,7 +82,8 @@ public final class OrgController {
     @Get
     @Returns
     @Operation(operationId = "listOrgs", summary = "The organizations the caller belongs to")
-    public PageJson<OrgJson.Response> list(@QueryValue @Nullable @LimitParam Integer limit, @QueryValue @Nullable @CursorParam String cursor,
+    public PageJson<OrgJson.Response> list(@QueryValue @Nullable @LimitParam Integer limit,
+                                           @QueryValue @Nullable @CursorParam String cursor,
                                            Authentication auth) {
         return PageJson.of(listMyOrgs.list(Callers.of(auth), PageRequest.parse(limit, cursor)),
                 OrgJson.Response::of);
@@ -97,8 +98,10 @@ public final class OrgController {
 
     @Patch("/{orgId}")
     @Returns
-    @Operation(operationId = "updateOrg", summary = "Rename an organization, change its slug or its execution limits (admins)")
-    public OrgJson.Response update(@PathVariable @IdParam String orgId, @Body OrgJson.UpdateRequest body, Authentication auth) {
+    @Operation(operationId = "updateOrg",
+            summary = "Rename an organization, change its slug or its execution limits (admins)")
+    public OrgJson.Response update(@PathVariable @IdParam String orgId, @Body OrgJson.UpdateRequest body,
+                                   Authentication auth) {
         OrgId id = PathIds.org(orgId);
         Validation v = new Validation();
         DisplayName name = v.optional("name", body.name(), DisplayName::of);

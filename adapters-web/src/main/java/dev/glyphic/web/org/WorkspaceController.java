@@ -69,7 +69,8 @@ public final class WorkspaceController {
     @Post
     @Status(HttpStatus.CREATED)
     @ReturnsCreated
-    @Operation(operationId = "createWorkspace", summary = "Create a workspace (admins); its slug is unique within the organization")
+    @Operation(operationId = "createWorkspace",
+            summary = "Create a workspace (admins); its slug is unique within the organization")
     public HttpResponse<WorkspaceJson.Response> create(@PathVariable @IdParam String orgId,
                                                        @Body WorkspaceJson.CreateRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
@@ -84,8 +85,10 @@ public final class WorkspaceController {
     @Get
     @Returns
     @Operation(operationId = "listWorkspaces", summary = "The organization's workspaces")
-    public PageJson<WorkspaceJson.Response> list(@PathVariable @IdParam String orgId, @QueryValue @Nullable @LimitParam Integer limit,
-                                                 @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
+    public PageJson<WorkspaceJson.Response> list(@PathVariable @IdParam String orgId,
+                                                 @QueryValue @Nullable @LimitParam Integer limit,
+                                                 @QueryValue @Nullable @CursorParam String cursor,
+                                                 Authentication auth) {
         return PageJson.of(listWorkspaces.list(Callers.of(auth), PathIds.org(orgId),
                 PageRequest.parse(limit, cursor)), WorkspaceJson.Response::of);
     }
@@ -118,7 +121,8 @@ public final class WorkspaceController {
     @Status(HttpStatus.NO_CONTENT)
     @ReturnsNoContent
     @Operation(operationId = "deleteWorkspace", summary = "Delete a workspace (admins)")
-    public void delete(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId, Authentication auth) {
+    public void delete(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+                       Authentication auth) {
         deleteWorkspace.delete(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId));
     }
 }

@@ -16,7 +16,8 @@ import java.lang.annotation.Target;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@ApiResponse(responseCode = "400", description = "Malformed: unreadable JSON, a bad query parameter or path id (problem types malformed-json, invalid-query, …)",
+@ApiResponse(responseCode = "400",
+        description = "Malformed: unreadable JSON, a bad query parameter or path id (malformed-json, invalid-query, …)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
         headers = {
         @Header(name = Headers.RATE_LIMIT, description = Headers.RATE_LIMIT_DOC,
@@ -25,7 +26,8 @@ import java.lang.annotation.Target;
                 schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT, pattern = Headers.PRINTABLE)),
         @Header(name = Headers.ALLOW_ORIGIN, description = Headers.ALLOW_ORIGIN_DOC,
                 schema = @Schema(type = "string", maxLength = Headers.MAX_URI, pattern = Headers.PRINTABLE))})
-@ApiResponse(responseCode = "401", description = "No valid credentials: a missing, expired or revoked token, or a wrong email or password",
+@ApiResponse(responseCode = "401",
+        description = "No valid credentials: a missing, expired or revoked token, or a wrong email or password",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
         headers = {
         @Header(name = Headers.RATE_LIMIT, description = Headers.RATE_LIMIT_DOC,
@@ -34,7 +36,8 @@ import java.lang.annotation.Target;
                 schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT, pattern = Headers.PRINTABLE)),
         @Header(name = Headers.ALLOW_ORIGIN, description = Headers.ALLOW_ORIGIN_DOC,
                 schema = @Schema(type = "string", maxLength = Headers.MAX_URI, pattern = Headers.PRINTABLE))})
-@ApiResponse(responseCode = "403", description = "The caller's role does not allow this (problem types forbidden, self-approval, …)",
+@ApiResponse(responseCode = "403",
+        description = "The caller's role does not allow this (problem types forbidden, self-approval, …)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
         headers = {
         @Header(name = Headers.RATE_LIMIT, description = Headers.RATE_LIMIT_DOC,
@@ -43,7 +46,8 @@ import java.lang.annotation.Target;
                 schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT, pattern = Headers.PRINTABLE)),
         @Header(name = Headers.ALLOW_ORIGIN, description = Headers.ALLOW_ORIGIN_DOC,
                 schema = @Schema(type = "string", maxLength = Headers.MAX_URI, pattern = Headers.PRINTABLE))})
-@ApiResponse(responseCode = "404", description = "No such resource, or one of another organization: the two are indistinguishable",
+@ApiResponse(responseCode = "404",
+        description = "No such resource, or one of another organization: the two are indistinguishable",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
         headers = {
         @Header(name = Headers.RATE_LIMIT, description = Headers.RATE_LIMIT_DOC,
@@ -52,7 +56,8 @@ import java.lang.annotation.Target;
                 schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT, pattern = Headers.PRINTABLE)),
         @Header(name = Headers.ALLOW_ORIGIN, description = Headers.ALLOW_ORIGIN_DOC,
                 schema = @Schema(type = "string", maxLength = Headers.MAX_URI, pattern = Headers.PRINTABLE))})
-@ApiResponse(responseCode = "409", description = "The resource's state does not allow this (problem types conflict, last-owner, execution-final, …)",
+@ApiResponse(responseCode = "409",
+        description = "The resource's state does not allow this (problem types last-owner, execution-final, …)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
         headers = {
         @Header(name = Headers.RATE_LIMIT, description = Headers.RATE_LIMIT_DOC,
@@ -61,7 +66,8 @@ import java.lang.annotation.Target;
                 schema = @Schema(type = "string", maxLength = Headers.MAX_TEXT, pattern = Headers.PRINTABLE)),
         @Header(name = Headers.ALLOW_ORIGIN, description = Headers.ALLOW_ORIGIN_DOC,
                 schema = @Schema(type = "string", maxLength = Headers.MAX_URI, pattern = Headers.PRINTABLE))})
-@ApiResponse(responseCode = "422", description = "The body breaks rules; errors points at each offending field with a JSON Pointer",
+@ApiResponse(responseCode = "422",
+        description = "The body breaks rules; errors points at each offending field with a JSON Pointer",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
         headers = {
         @Header(name = Headers.RATE_LIMIT, description = Headers.RATE_LIMIT_DOC,

@@ -27,7 +27,8 @@ public final class NodeTypeController {
 
     @Get
     @Returns
-    @Operation(operationId = "listNodeTypes", summary = "Every node type: its handles, and a JSON Schema (2020-12) of its fields; "
+    @Operation(operationId = "listNodeTypes",
+            summary = "Every node type: its handles, and a JSON Schema (2020-12) of its fields; "
             + "x-glyphic-expressions marks fields that take {{ … }} expressions")
     public NodeTypeJson.Page list() {
         return page;

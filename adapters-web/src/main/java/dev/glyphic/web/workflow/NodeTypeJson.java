@@ -25,7 +25,8 @@ public final class NodeTypeJson {
     }
 
     public record HandleJson(@Schema(maxLength = 200) String name,
-                             @Schema(type = "string", allowableValues = {"any", "json", "text", "number", "boolean", "media"}) String type) {
+                             @Schema(type = "string", allowableValues = {"any", "json", "text", "number", "boolean",
+                             "media"}) String type) {
         static HandleJson of(Handle h) {
             return new HandleJson(h.name(), h.type().wireName());
         }
@@ -42,7 +43,8 @@ public final class NodeTypeJson {
      * configured node's outputs are computed.
      */
     public record Response(@Schema(maxLength = 200) String id,
-                           @Schema(type = "string", allowableValues = {"trigger", "action", "data", "logic", "flow", "content",
+                           @Schema(type = "string", allowableValues = {"trigger", "action", "data", "logic", "flow",
+                           "content",
                                    "integration"}) String category,
                            @Schema(maxLength = 2000) String description,
                            @ArraySchema(maxItems = 100) List<HandleJson> inputs,

@@ -61,7 +61,8 @@ public final class TemplateController {
     @Post("/templates")
     @Status(HttpStatus.CREATED)
     @ReturnsCreated
-    @Operation(operationId = "createTemplate", summary = "Create a template (members; publishing a public one takes an admin); it must be a valid "
+    @Operation(operationId = "createTemplate",
+            summary = "Create a template (members; publishing a public one takes an admin); it must be a valid "
             + "definition that refers to no other workflow")
     public HttpResponse<TemplateJson.Response> create(@PathVariable @IdParam String orgId,
                                                       @Body TemplateJson.CreateRequest body, Authentication auth) {
@@ -77,8 +78,10 @@ public final class TemplateController {
     @Post("/workspaces/{workspaceId}/workflows/{id}/save-as-template")
     @Status(HttpStatus.CREATED)
     @ReturnsCreated
-    @Operation(operationId = "saveWorkflowAsTemplate", summary = "Save a workflow's current definition as a template (members; public takes an admin)")
-    public HttpResponse<TemplateJson.Response> saveAs(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+    @Operation(operationId = "saveWorkflowAsTemplate",
+            summary = "Save a workflow's current definition as a template (members; public takes an admin)")
+    public HttpResponse<TemplateJson.Response> saveAs(@PathVariable @IdParam String orgId,
+                                                      @PathVariable @IdParam String workspaceId,
                                                       @PathVariable @IdParam String id,
                                                       @Body TemplateJson.SaveAsRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
@@ -93,8 +96,11 @@ public final class TemplateController {
 
     @Get("/templates")
     @Returns
-    @Operation(operationId = "listTemplates", summary = "The organization's templates and every public one, without definitions; filter by category")
-    public PageJson<TemplateJson.Summary> list(@PathVariable @IdParam String orgId, @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", maxLength = 50)) String category,
+    @Operation(operationId = "listTemplates",
+            summary = "The organization's templates and every public one, without definitions; filter by category")
+    public PageJson<TemplateJson.Summary> list(@PathVariable @IdParam String orgId,
+                                               @QueryValue @Nullable @Parameter(schema = @Schema(type = "string",
+                                               maxLength = 50)) String category,
                                                @QueryValue @Nullable @LimitParam Integer limit,
                                                @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
         OrgId org = PathIds.org(orgId);
@@ -108,15 +114,18 @@ public final class TemplateController {
 
     @Get("/templates/{id}")
     @Returns
-    @Operation(operationId = "showTemplate", summary = "One template with its definition: the organization's own, or a public one")
-    public TemplateJson.Response show(@PathVariable @IdParam String orgId, @PathVariable @IdParam String id, Authentication auth) {
+    @Operation(operationId = "showTemplate",
+            summary = "One template with its definition: the organization's own, or a public one")
+    public TemplateJson.Response show(@PathVariable @IdParam String orgId, @PathVariable @IdParam String id,
+                                      Authentication auth) {
         return TemplateJson.Response.of(templates.show(Callers.of(auth), PathIds.org(orgId), PathIds.template(id)));
     }
 
     @Delete("/templates/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @ReturnsNoContent
-    @Operation(operationId = "deleteTemplate", summary = "Delete one of the organization's templates (members; a public one takes an admin)")
+    @Operation(operationId = "deleteTemplate",
+            summary = "Delete one of the organization's templates (members; a public one takes an admin)")
     public void delete(@PathVariable @IdParam String orgId, @PathVariable @IdParam String id, Authentication auth) {
         templates.delete(Callers.of(auth), PathIds.org(orgId), PathIds.template(id));
     }
@@ -124,7 +133,8 @@ public final class TemplateController {
     @Post("/workspaces/{workspaceId}/workflows/from-template")
     @Status(HttpStatus.CREATED)
     @ReturnsCreatedVersioned
-    @Operation(operationId = "createWorkflowFromTemplate", summary = "Create an inactive workflow in the workspace from a template (members)")
+    @Operation(operationId = "createWorkflowFromTemplate",
+            summary = "Create an inactive workflow in the workspace from a template (members)")
     public HttpResponse<WorkflowJson.Response> instantiate(@PathVariable @IdParam String orgId,
                                                            @PathVariable @IdParam String workspaceId,
                                                            @Body TemplateJson.InstantiateRequest body,

@@ -32,9 +32,11 @@ public final class TemplateJson {
     public record InstantiateRequest(@Required @Uuid String templateId, @Required @NameText String name) {
     }
 
-    public record Response(@Uuid String id, @Uuid String orgId, @NameText String name, @Schema(maxLength = 2000) String description,
+    public record Response(@Uuid String id, @Uuid String orgId, @NameText String name,
+                           @Schema(maxLength = 2000) String description,
                            @Schema(maxLength = 50) String category, @JsonProperty("public") boolean shared,
-                           @Schema(minimum = "0", maximum = "1000") int nodeCount, JsonNode definition, @Uuid String createdBy,
+                           @Schema(minimum = "0", maximum = "1000") int nodeCount, JsonNode definition,
+                           @Uuid String createdBy,
                            @Timestamp Instant createdAt) {
         public static Response of(WorkflowTemplate t) {
             return new Response(t.id().toString(), t.orgId().toString(), t.name().value(), t.description(),
@@ -44,9 +46,11 @@ public final class TemplateJson {
     }
 
     /** A template in a list, without its definition. */
-    public record Summary(@Uuid String id, @Uuid String orgId, @NameText String name, @Schema(maxLength = 2000) String description,
+    public record Summary(@Uuid String id, @Uuid String orgId, @NameText String name,
+                          @Schema(maxLength = 2000) String description,
                           @Schema(maxLength = 50) String category, @JsonProperty("public") boolean shared,
-                          @Schema(minimum = "0", maximum = "1000") int nodeCount, @Uuid String createdBy, @Timestamp Instant createdAt) {
+                          @Schema(minimum = "0", maximum = "1000") int nodeCount, @Uuid String createdBy,
+                          @Timestamp Instant createdAt) {
         public static Summary of(TemplateSummary t) {
             return new Summary(t.id().toString(), t.orgId().toString(), t.name().value(), t.description(),
                     t.category(), t.shared(), t.nodeCount(), t.createdBy().toString(), t.createdAt());

@@ -38,6 +38,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.glyphic.web.openapi.IfMatchParam;
+import dev.glyphic.web.openapi.BoolParam;
+import dev.glyphic.web.openapi.TextParam;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import dev.glyphic.web.openapi.InstantParam;
@@ -80,8 +83,10 @@ public final class WorkflowController {
     @Post
     @Status(HttpStatus.CREATED)
     @ReturnsCreatedVersioned
-    @Operation(operationId = "createWorkflow", summary = "Create a workflow (members); its definition is validated unless draft is true")
-    public HttpResponse<WorkflowJson.Response> create(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+    @Operation(operationId = "createWorkflow",
+            summary = "Create a workflow (members); its definition is validated unless draft is true")
+    public HttpResponse<WorkflowJson.Response> create(@PathVariable @IdParam String orgId,
+                                                      @PathVariable @IdParam String workspaceId,
                                                       @Body WorkflowJson.CreateRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);
@@ -101,20 +106,27 @@ public final class WorkflowController {
 
     @Get
     @Returns
-    @Operation(operationId = "listWorkflows", summary = "A workspace's workflows, without their definitions; filter by tag, name prefix (name), "
+    @Operation(operationId = "listWorkflows",
+            summary = "A workspace's workflows, without their definitions; filter by tag, name prefix (name), "
             + "text in the name (q), active, nodeType, updatedFrom/updatedTo; sort by updatedAt (newest first) or "
             + "name; trash=true lists the trash")
-    public PageJson<WorkflowJson.Summary> list(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+    public PageJson<WorkflowJson.Summary> list(@PathVariable @IdParam String orgId,
+                                               @PathVariable @IdParam String workspaceId,
                                                @QueryValue @Nullable @LimitParam Integer limit,
-                                               @QueryValue @Nullable @CursorParam String cursor, @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) String tag,
-                                               @QueryValue @Nullable @Parameter(description = "Name prefix", schema = @Schema(type = "string", maxLength = 200)) String name,
-                                               @QueryValue @Nullable @Parameter(description = "Text in the name", schema = @Schema(type = "string", maxLength = 200)) String q,
-                                               @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", allowableValues = {"true", "false"})) String active,
-                                               @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", maxLength = 200)) String nodeType,
+                                               @QueryValue @Nullable @CursorParam String cursor,
+                                               @QueryValue @Nullable @Parameter(schema = @Schema(type = "string",
+                                                       maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$"))
+                                               String tag,
+                                               @QueryValue @Nullable @TextParam String name,
+                                               @QueryValue @Nullable @TextParam String q,
+                                               @QueryValue @Nullable @BoolParam String active,
+                                               @QueryValue @Nullable @TextParam String nodeType,
                                                @QueryValue @Nullable @InstantParam String updatedFrom,
                                                @QueryValue @Nullable @InstantParam String updatedTo,
-                                               @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", allowableValues = {"updatedAt", "name"})) String sort,
-                                               @QueryValue @Nullable @Parameter(description = "true lists the trash", schema = @Schema(type = "string", allowableValues = {"true", "false"})) String trash, Authentication auth) {
+                                               @QueryValue @Nullable
+                                               @Parameter(schema = @Schema(type = "string",
+                                                       allowableValues = {"updatedAt", "name"})) String sort,
+                                               @QueryValue @Nullable @BoolParam String trash, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);
         var params = new WorkflowListQuery.Params(limit, cursor, tag, name, q, active, nodeType, updatedFrom,
@@ -125,8 +137,10 @@ public final class WorkflowController {
 
     @Get("/{id}")
     @ReturnsVersioned
-    @Operation(operationId = "showWorkflow", summary = "One workflow with its current definition; the ETag header is its version")
-    public HttpResponse<WorkflowJson.Response> show(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+    @Operation(operationId = "showWorkflow",
+            summary = "One workflow with its current definition; the ETag header is its version")
+    public HttpResponse<WorkflowJson.Response> show(@PathVariable @IdParam String orgId,
+                                                    @PathVariable @IdParam String workspaceId,
                                                     @PathVariable @IdParam String id, Authentication auth) {
         return ok(showWorkflow.show(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId),
                 PathIds.workflow(id)));
@@ -135,11 +149,14 @@ public final class WorkflowController {
     @Patch("/{id}")
     @ReturnsVersioned
     @NeedsIfMatch
-    @Operation(operationId = "updateWorkflow", summary = "Change a workflow (members); needs If-Match with its ETag (428 without, 412 when stale); "
+    @Operation(operationId = "updateWorkflow",
+            summary = "Change a workflow (members); needs If-Match with its ETag (428 without, 412 when stale); "
             + "a save writes a new version")
-    public HttpResponse<WorkflowJson.Response> update(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+    public HttpResponse<WorkflowJson.Response> update(@PathVariable @IdParam String orgId,
+                                                      @PathVariable @IdParam String workspaceId,
                                                       @PathVariable @IdParam String id,
-                                                      @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = "The ETag of the version the change is based on", schema = @Schema(type = "string", maxLength = 20)) String ifMatch,
+                                                      @Header(HttpHeaders.IF_MATCH) @Nullable @IfMatchParam
+                                                      String ifMatch,
                                                       @Body WorkflowJson.UpdateRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);
@@ -163,8 +180,10 @@ public final class WorkflowController {
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @ReturnsNoContent
-    @Operation(operationId = "deleteWorkflow", summary = "Move a workflow to the trash (admins); it is deactivated and can be restored for 30 days")
-    public void delete(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId, @PathVariable @IdParam String id,
+    @Operation(operationId = "deleteWorkflow",
+            summary = "Move a workflow to the trash (admins); it is deactivated and can be restored for 30 days")
+    public void delete(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+                       @PathVariable @IdParam String id,
                        Authentication auth) {
         trashWorkflow.delete(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId),
                 PathIds.workflow(id));
@@ -172,8 +191,10 @@ public final class WorkflowController {
 
     @Post("/{id}/restore")
     @ReturnsVersioned
-    @Operation(operationId = "restoreWorkflow", summary = "Bring a workflow back from the trash (admins); it comes back inactive")
-    public HttpResponse<WorkflowJson.Response> restore(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+    @Operation(operationId = "restoreWorkflow",
+            summary = "Bring a workflow back from the trash (admins); it comes back inactive")
+    public HttpResponse<WorkflowJson.Response> restore(@PathVariable @IdParam String orgId,
+                                                       @PathVariable @IdParam String workspaceId,
                                                        @PathVariable @IdParam String id, Authentication auth) {
         return ok(trashWorkflow.restore(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId),
                 PathIds.workflow(id)));
@@ -182,9 +203,11 @@ public final class WorkflowController {
     @Post("/{id}/duplicate")
     @Status(HttpStatus.CREATED)
     @ReturnsCreatedVersioned
-    @Operation(operationId = "duplicateWorkflow", summary = "Copy a workflow into a new, inactive one of the same workspace (members)")
+    @Operation(operationId = "duplicateWorkflow",
+            summary = "Copy a workflow into a new, inactive one of the same workspace (members)")
     public HttpResponse<WorkflowJson.Response> duplicate(@PathVariable @IdParam String orgId,
-                                                         @PathVariable @IdParam String workspaceId, @PathVariable @IdParam String id,
+                                                         @PathVariable @IdParam String workspaceId,
+                                                         @PathVariable @IdParam String id,
                                                          Authentication auth) {
         return created(duplicateWorkflow.duplicate(Callers.of(auth), PathIds.org(orgId),
                 PathIds.workspace(workspaceId), PathIds.workflow(id)));

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import dev.glyphic.web.openapi.Uuid;
 import dev.glyphic.web.openapi.Timestamp;
-import dev.glyphic.web.openapi.Required;
 import dev.glyphic.web.openapi.NameText;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,14 +20,18 @@ public final class WorkflowJson {
 
     /** {@code draft: true} saves a definition that breaks rules; it is then not valid, and cannot be active. */
     @Schema(requiredProperties = {"name", "definition"})
-    public record CreateRequest(@NameText String name, @Schema(maxLength = 2000) String description, @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags,
+    public record CreateRequest(@NameText String name, @Schema(maxLength = 2000) String description,
+                                @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50,
+                                pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags,
                                 Boolean active, @JsonProperty("public") Boolean shared,
                                 @JsonDeserialize(using = JsonTree.Exact.class) JsonNode definition, Boolean draft,
                                 @Schema(maxLength = 500) String changeSummary) {
     }
 
     /** Absent fields stay as they are; a definition writes a new version. */
-    public record UpdateRequest(@NameText String name, @Schema(maxLength = 2000) String description, @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags,
+    public record UpdateRequest(@NameText String name, @Schema(maxLength = 2000) String description,
+                                @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50,
+                                pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags,
                                 Boolean active, @JsonProperty("public") Boolean shared,
                                 @JsonDeserialize(using = JsonTree.Exact.class) JsonNode definition, Boolean draft,
                                 @Schema(maxLength = 500) String changeSummary) {
@@ -36,9 +39,13 @@ public final class WorkflowJson {
 
     /** A workflow with its current definition. {@code version} is also its ETag, quoted. */
     public record Response(@Uuid String id, @Uuid String orgId, @Uuid String workspaceId, @NameText String name,
-                           @Schema(maxLength = 2000) String description, @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags, boolean active,
-                           @JsonProperty("public") boolean shared, boolean valid, @Schema(minimum = "1", maximum = "999999999") int version, @Schema(minimum = "0", maximum = "1000") int nodeCount,
-                           JsonNode definition, @Schema(minimum = "0", maximum = "9223372036854775807") long executionCount,
+                           @Schema(maxLength = 2000) String description, @ArraySchema(maxItems = 20,
+                           schema = @Schema(maxLength = 50,
+                           pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags, boolean active,
+                           @JsonProperty("public") boolean shared, boolean valid, @Schema(minimum = "1",
+                           maximum = "999999999") int version, @Schema(minimum = "0", maximum = "1000") int nodeCount,
+                           JsonNode definition, @Schema(minimum = "0",
+                           maximum = "9223372036854775807") long executionCount,
                            @Timestamp Instant lastExecutedAt, @Uuid String createdBy, @Timestamp Instant createdAt,
                            @Uuid String updatedBy, @Timestamp Instant updatedAt, @Timestamp Instant deletedAt) {
         public static Response of(Workflow w) {
@@ -51,9 +58,13 @@ public final class WorkflowJson {
     }
 
     /** A workflow in a list: everything but the definition, which may be large. */
-    public record Summary(@Uuid String id, @NameText String name, @Schema(maxLength = 2000) String description, @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags,
-                          boolean active, @JsonProperty("public") boolean shared, boolean valid, @Schema(minimum = "1", maximum = "999999999") int version,
-                          @Schema(minimum = "0", maximum = "1000") int nodeCount, @Schema(minimum = "0", maximum = "9223372036854775807") long executionCount, @Timestamp Instant lastExecutedAt,
+    public record Summary(@Uuid String id, @NameText String name, @Schema(maxLength = 2000) String description,
+                          @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50,
+                          pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags,
+                          boolean active, @JsonProperty("public") boolean shared, boolean valid, @Schema(minimum = "1",
+                          maximum = "999999999") int version,
+                          @Schema(minimum = "0", maximum = "1000") int nodeCount, @Schema(minimum = "0",
+                          maximum = "9223372036854775807") long executionCount, @Timestamp Instant lastExecutedAt,
                           @Uuid String createdBy, @Timestamp Instant createdAt, @Uuid String updatedBy,
                           @Timestamp Instant updatedAt, @Timestamp Instant deletedAt) {
         public static Summary of(WorkflowSummary w) {
@@ -65,8 +76,10 @@ public final class WorkflowJson {
     }
 
     /** The file a workflow exports to; {@code POST …/workflows/import} with format {@code glyphic} reads it back. */
-    public record Export(@Schema(type = "string", allowableValues = FORMAT) String format, @NameText String name, @Schema(maxLength = 2000) String description,
-                         @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags, JsonNode definition) {
+    public record Export(@Schema(type = "string", allowableValues = FORMAT) String format, @NameText String name,
+                         @Schema(maxLength = 2000) String description,
+                         @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50,
+                         pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags, JsonNode definition) {
         public static final String FORMAT = "glyphic.workflow/v1";
 
         public static Export of(Workflow w) {

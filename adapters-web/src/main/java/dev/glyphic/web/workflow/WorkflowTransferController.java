@@ -52,7 +52,8 @@ public final class WorkflowTransferController {
 
     @Get("/{id}/export")
     @Returns
-    @Operation(operationId = "exportWorkflow", summary = "A workflow as a file (format glyphic.workflow/v1) that import reads back")
+    @Operation(operationId = "exportWorkflow",
+            summary = "A workflow as a file (format glyphic.workflow/v1) that import reads back")
     public WorkflowJson.Export export(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
                                       @PathVariable @IdParam String id, Authentication auth) {
         return WorkflowJson.Export.of(showWorkflow.show(Callers.of(auth), PathIds.org(orgId),
@@ -62,7 +63,8 @@ public final class WorkflowTransferController {
     @Post("/import")
     @Status(HttpStatus.CREATED)
     @ReturnsCreatedVersioned
-    @Operation(operationId = "importWorkflow", summary = "Create a workflow from a file (members): format glyphic (a definition or an export file) "
+    @Operation(operationId = "importWorkflow",
+            summary = "Create a workflow from a file (members): format glyphic (a definition or an export file) "
             + "or react-flow; the answer lists, as JSON pointers into the file, what had no place in the workflow")
     public HttpResponse<WorkflowJson.Imported> importFile(@PathVariable @IdParam String orgId,
                                                           @PathVariable @IdParam String workspaceId,

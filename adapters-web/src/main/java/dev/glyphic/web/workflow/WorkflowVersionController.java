@@ -26,8 +26,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.Parameter;
+import dev.glyphic.web.openapi.IfMatchParam;
+import dev.glyphic.web.openapi.VersionParam;
 import dev.glyphic.web.openapi.IdParam;
 import dev.glyphic.web.openapi.LimitParam;
 import dev.glyphic.web.openapi.NeedsIfMatch;
@@ -51,10 +51,12 @@ public final class WorkflowVersionController {
 
     @Get("/versions")
     @Returns
-    @Operation(operationId = "listWorkflowVersions", summary = "A workflow's saved versions, newest first; pass nextCursor as before for older ones")
+    @Operation(operationId = "listWorkflowVersions",
+            summary = "A workflow's saved versions, newest first; pass nextCursor as before for older ones")
     public WorkflowVersionJson.Page list(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                         @PathVariable @IdParam String id, @QueryValue @Nullable @LimitParam Integer limit,
-                                         @QueryValue @Nullable @Parameter(description = "List the versions before this one (the nextCursor of the previous page)", schema = @Schema(type = "string", maxLength = 9, pattern = "^[1-9][0-9]{0,8}$")) String before, Authentication auth) {
+                                         @PathVariable @IdParam String id,
+                                         @QueryValue @Nullable @LimitParam Integer limit,
+                                         @QueryValue @Nullable @VersionParam String before, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);
         WorkflowId workflow = PathIds.workflow(id);
@@ -76,8 +78,10 @@ public final class WorkflowVersionController {
     @Get("/versions/{version}")
     @Returns
     @Operation(operationId = "showWorkflowVersion", summary = "One saved version of a workflow, with its definition")
-    public WorkflowVersionJson.Response show(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                             @PathVariable @IdParam String id, @PathVariable @Parameter(schema = @Schema(type = "string", maxLength = 9, pattern = "^[1-9][0-9]{0,8}$")) String version,
+    public WorkflowVersionJson.Response show(@PathVariable @IdParam String orgId,
+                                             @PathVariable @IdParam String workspaceId,
+                                             @PathVariable @IdParam String id,
+                                             @PathVariable @VersionParam String version,
                                              Authentication auth) {
         return WorkflowVersionJson.Response.of(versions.show(Callers.of(auth), PathIds.org(orgId),
                 PathIds.workspace(workspaceId), PathIds.workflow(id), PathIds.version(version)));
@@ -86,11 +90,15 @@ public final class WorkflowVersionController {
     @Post("/versions/{version}/restore")
     @ReturnsVersioned
     @NeedsIfMatch
-    @Operation(operationId = "restoreWorkflowVersion", summary = "Make an old version's definition the current one, as a new version (members); needs "
+    @Operation(operationId = "restoreWorkflowVersion",
+            summary = "Make an old version's definition the current one, as a new version (members); needs "
             + "If-Match with the workflow's ETag")
-    public HttpResponse<WorkflowJson.Response> restore(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                                       @PathVariable @IdParam String id, @PathVariable @Parameter(schema = @Schema(type = "string", maxLength = 9, pattern = "^[1-9][0-9]{0,8}$")) String version,
-                                                       @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = "The workflow's ETag", schema = @Schema(type = "string", maxLength = 20)) String ifMatch,
+    public HttpResponse<WorkflowJson.Response> restore(@PathVariable @IdParam String orgId,
+                                                       @PathVariable @IdParam String workspaceId,
+                                                       @PathVariable @IdParam String id,
+                                                       @PathVariable @VersionParam String version,
+                                                       @Header(HttpHeaders.IF_MATCH) @Nullable @IfMatchParam
+                                                       String ifMatch,
                                                        Authentication auth) {
         return WorkflowController.ok(versions.restore(Callers.of(auth), PathIds.org(orgId),
                 PathIds.workspace(workspaceId), PathIds.workflow(id), PathIds.version(version),
@@ -99,11 +107,13 @@ public final class WorkflowVersionController {
 
     @Get("/diff")
     @Returns
-    @Operation(operationId = "diffWorkflowVersions", summary = "What changed in the definition from one version to another: nodes and edges added and "
+    @Operation(operationId = "diffWorkflowVersions",
+            summary = "What changed in the definition from one version to another: nodes and edges added and "
             + "removed, and the fields changed in each kept node")
     public WorkflowVersionJson.Diff diff(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                         @PathVariable @IdParam String id, @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", maxLength = 9, pattern = "^[1-9][0-9]{0,8}$")) String from,
-                                         @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", maxLength = 9, pattern = "^[1-9][0-9]{0,8}$")) String to, Authentication auth) {
+                                         @PathVariable @IdParam String id,
+                                         @QueryValue @Nullable @VersionParam String from,
+                                         @QueryValue @Nullable @VersionParam String to, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);
         WorkflowId workflow = PathIds.workflow(id);

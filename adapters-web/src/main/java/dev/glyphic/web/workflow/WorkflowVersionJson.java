@@ -17,7 +17,8 @@ public final class WorkflowVersionJson {
     }
 
     /** A version in the history list, without its definition. */
-    public record Summary(@Schema(minimum = "1", maximum = "999999999") int version, @Schema(maxLength = 500) String changeSummary, @Uuid String author,
+    public record Summary(@Schema(minimum = "1", maximum = "999999999") int version,
+                          @Schema(maxLength = 500) String changeSummary, @Uuid String author,
                           @Timestamp Instant createdAt) {
         public static Summary of(WorkflowVersion v) {
             return new Summary(v.version(), v.changeSummary(), v.author().toString(), v.createdAt());
@@ -25,7 +26,8 @@ public final class WorkflowVersionJson {
     }
 
     /** One saved state of the definition. */
-    public record Response(@Uuid String workflowId, @Schema(minimum = "1", maximum = "999999999") int version, @Schema(maxLength = 500) String changeSummary,
+    public record Response(@Uuid String workflowId, @Schema(minimum = "1", maximum = "999999999") int version,
+                           @Schema(maxLength = 500) String changeSummary,
                            @Uuid String author, @Timestamp Instant createdAt, JsonNode definition) {
         public static Response of(WorkflowVersion v) {
             return new Response(v.workflowId().toString(), v.version(), v.changeSummary(), v.author().toString(),
@@ -44,7 +46,8 @@ public final class WorkflowVersionJson {
     }
 
     /** A field left out on one side did not exist there; {@code null} is a field whose value is JSON null. */
-    public record FieldChange(@Schema(maxLength = 200) String field, @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode before,
+    public record FieldChange(@Schema(maxLength = 200) String field,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode before,
                               @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode after) {
         static FieldChange of(DefinitionDiff.FieldChange c) {
             return new FieldChange(c.field(), c.before().map(JsonTree::toNode).orElse(null),
@@ -53,7 +56,8 @@ public final class WorkflowVersionJson {
     }
 
     /** {@code type} and {@code label} are present only when they changed. */
-    public record NodeChange(@Schema(maxLength = 200) String nodeId, @JsonInclude(JsonInclude.Include.NON_NULL) Change<String> type,
+    public record NodeChange(@Schema(maxLength = 200) String nodeId,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Change<String> type,
                              @JsonInclude(JsonInclude.Include.NON_NULL) Change<String> label,
                              @ArraySchema(maxItems = 1000) List<FieldChange> fields) {
         static NodeChange of(DefinitionDiff.NodeChange c) {
