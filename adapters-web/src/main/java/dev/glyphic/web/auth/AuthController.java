@@ -31,6 +31,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsCreated;
+import dev.glyphic.web.openapi.ReturnsNoContent;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/v1/auth")
@@ -55,7 +58,9 @@ public final class AuthController {
 
     @Post("/signup")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Create an account with email and password, and sign in")
+    @Status(HttpStatus.CREATED)
+    @ReturnsCreated
+    @Operation(operationId = "signUp", summary = "Create an account with email and password, and sign in")
     public HttpResponse<Tokens> signUp(@Body SignUpRequest body, HttpRequest<?> request) {
         Validation v = new Validation();
         Email email = v.required("email", body.email(), Email::of);
@@ -68,7 +73,9 @@ public final class AuthController {
 
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Sign in with email and password; repeated failures for an address answer 429")
+    @Returns
+    @Operation(operationId = "logIn",
+            summary = "Sign in with email and password; repeated failures for an address answer 429")
     public Tokens logIn(@Body LogInRequest body, HttpRequest<?> request) {
         Validation v = new Validation();
         Email email = v.required("email", body.email(), Email::of);
@@ -79,7 +86,9 @@ public final class AuthController {
 
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Trade a refresh token for a new pair; reusing a spent one ends the session")
+    @Returns
+    @Operation(operationId = "refreshSession",
+            summary = "Trade a refresh token for a new pair; reusing a spent one ends the session")
     public Tokens refresh(@Body RefreshRequest body) {
         Validation v = new Validation();
         String token = v.required("refreshToken", body.refreshToken(), t -> t);
@@ -90,14 +99,17 @@ public final class AuthController {
     @Post("/logout")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "End the current session: its refresh and access tokens stop working")
+    @ReturnsNoContent
+    @Operation(operationId = "logOut", summary = "End the current session: its refresh and access tokens stop working")
     public void logOut(Authentication authentication) {
         logOut.logOut(Callers.of(authentication));
     }
 
     @Post("/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Change the password; every session ends and a fresh one is returned")
+    @Returns
+    @Operation(operationId = "changePassword",
+            summary = "Change the password; every session ends and a fresh one is returned")
     public Tokens changePassword(@Body ChangePasswordRequest body, Authentication authentication) {
         Validation v = new Validation();
         String current = v.required("currentPassword", body.currentPassword(), p -> p);

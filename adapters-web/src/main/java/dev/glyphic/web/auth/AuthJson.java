@@ -1,5 +1,11 @@
 package dev.glyphic.web.auth;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import dev.glyphic.web.openapi.Uuid;
+import dev.glyphic.web.openapi.Timestamp;
+import dev.glyphic.web.openapi.Required;
+import dev.glyphic.web.openapi.NameText;
+import dev.glyphic.web.openapi.EmailText;
 import dev.glyphic.application.auth.SessionTokens;
 import dev.glyphic.domain.identity.User;
 import java.time.Instant;
@@ -9,28 +15,33 @@ public final class AuthJson {
     private AuthJson() {
     }
 
-    public record SignUpRequest(String email, String password, String name) {
+    public record SignUpRequest(@Required @EmailText String email,
+                                @Required @Schema(format = "password", minLength = 10, maxLength = 128) String password,
+                                @Required @NameText String name) {
         @Override
         public String toString() {
             return "SignUpRequest[email=" + email + "]";
         }
     }
 
-    public record LogInRequest(String email, String password) {
+    public record LogInRequest(@Required @EmailText String email,
+                               @Required @Schema(format = "password", maxLength = 1024) String password) {
         @Override
         public String toString() {
             return "LogInRequest[email=" + email + "]";
         }
     }
 
-    public record RefreshRequest(String refreshToken) {
+    public record RefreshRequest(@Required @Schema(maxLength = 200) String refreshToken) {
         @Override
         public String toString() {
             return "RefreshRequest[***]";
         }
     }
 
-    public record ChangePasswordRequest(String currentPassword, String newPassword) {
+    public record ChangePasswordRequest(
+            @Required @Schema(format = "password", maxLength = 1024) String currentPassword,
+            @Required @Schema(format = "password", minLength = 10, maxLength = 128) String newPassword) {
         @Override
         public String toString() {
             return "ChangePasswordRequest[***]";
@@ -38,7 +49,8 @@ public final class AuthJson {
     }
 
     /** {@code emailVerified}: whether the person proved the address (what needs it says so with 403). */
-    public record UserJson(String id, String email, String name, Instant createdAt, boolean emailVerified) {
+    public record UserJson(@Uuid String id, @EmailText String email, @NameText String name,
+                           @Timestamp Instant createdAt, boolean emailVerified) {
         public static UserJson of(User user) {
             return new UserJson(user.id().toString(), user.email().value(), user.name().value(), user.createdAt(),
                     user.emailVerified());
@@ -46,7 +58,9 @@ public final class AuthJson {
     }
 
     /** {@code expiresIn} is in seconds, as in OAuth 2.0 token responses. */
-    public record Tokens(String accessToken, String refreshToken, String tokenType, long expiresIn, UserJson user) {
+    public record Tokens(@Schema(maxLength = 4096) String accessToken, @Schema(maxLength = 200) String refreshToken,
+                         @Schema(type = "string", allowableValues = "Bearer") String tokenType,
+                         @Schema(minimum = "1", maximum = "900") long expiresIn, UserJson user) {
         public static Tokens of(SessionTokens tokens) {
             return new Tokens(tokens.accessToken(), tokens.refreshToken(), "Bearer", tokens.expiresIn().toSeconds(),
                     UserJson.of(tokens.user()));

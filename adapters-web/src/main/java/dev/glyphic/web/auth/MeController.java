@@ -12,6 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.glyphic.web.openapi.Returns;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/v1/me")
@@ -27,7 +28,8 @@ public final class MeController {
     }
 
     @Get
-    @Operation(summary = "The signed-in person")
+    @Returns
+    @Operation(operationId = "showMe", summary = "The signed-in person")
     public UserJson me(Authentication authentication) {
         return UserJson.of(showMe.me(Callers.of(authentication)));
     }

@@ -1,12 +1,13 @@
 package dev.glyphic.web.auth;
 
+import dev.glyphic.web.openapi.ReturnsAccepted;
+import dev.glyphic.web.openapi.ReturnsNoContent;
 import dev.glyphic.application.port.in.ResetPassword;
 import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.identity.NewPassword;
 import dev.glyphic.domain.shared.Validation;
 import dev.glyphic.web.auth.EmailJson.PasswordResetConfirmRequest;
 import dev.glyphic.web.auth.EmailJson.PasswordResetRequest;
-import dev.glyphic.web.problem.Problem;
 import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -18,9 +19,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -39,14 +37,11 @@ public final class PasswordResetController {
 
     @Post
     @Status(HttpStatus.ACCEPTED)
+    @ReturnsAccepted
     @SecurityRequirements
     @Operation(operationId = "requestPasswordReset", summary = "Mail a password-reset link to the address",
             description = "Answers 202 whether or not an account has this address, so that it reveals none. At most "
                     + "one mail per account a minute; the link works once, for 30 minutes.")
-    @ApiResponse(responseCode = "202", description = "if an account with a password has this address, a link is "
-            + "on its way")
-    @ApiResponse(responseCode = "422", description = "not an email address",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void request(@Body PasswordResetRequest body) {
         Validation v = new Validation();
         Email email = v.required("email", body.email(), Email::of);
@@ -56,17 +51,11 @@ public final class PasswordResetController {
 
     @Post("/confirm")
     @Status(HttpStatus.NO_CONTENT)
+    @ReturnsNoContent
     @SecurityRequirements
     @Operation(operationId = "confirmPasswordReset", summary = "Set a new password with the token of the mailed link",
             description = "Ends every session of the account (refresh and access tokens stop working); sign in "
                     + "again with the new password. Also verifies the address, since the link reached it.")
-    @ApiResponse(responseCode = "204", description = "the password is changed")
-    @ApiResponse(responseCode = "404", description = "no such link", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "link-used or link-expired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "no token, or a password that breaks the rules",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void confirm(@Body PasswordResetConfirmRequest body) {
         Validation v = new Validation();
         String token = v.required("token", body.token(), t -> t);

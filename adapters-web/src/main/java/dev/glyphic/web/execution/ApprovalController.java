@@ -21,6 +21,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.Returns;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 
@@ -39,10 +43,13 @@ public final class ApprovalController {
     }
 
     @Get
-    @Operation(summary = "The workspace's approvals waiting for a decision, oldest first")
-    public PageJson<ApprovalJson.Pending> list(@PathVariable String orgId, @PathVariable String workspaceId,
-                                               @QueryValue @Nullable Integer limit,
-                                               @QueryValue @Nullable String cursor, Authentication auth) {
+    @Returns
+    @Operation(operationId = "listApprovals",
+            summary = "The workspace's approvals waiting for a decision, oldest first")
+    public PageJson<ApprovalJson.Pending> list(@PathVariable @IdParam String orgId,
+                                               @PathVariable @IdParam String workspaceId,
+                                               @QueryValue @Nullable @LimitParam Integer limit,
+                                               @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
         var org = PathIds.org(orgId);
         var workspace = PathIds.workspace(workspaceId);
         TimePage page = TimePage.parse(limit, cursor);
@@ -51,18 +58,21 @@ public final class ApprovalController {
     }
 
     @Post("/{nodeRunId}/approve")
-    @Operation(summary = "Approve (members with at least the approval's approverRole); the starter of the run may "
+    @Returns
+    @Operation(operationId = "approve",
+            summary = "Approve (members with at least the approval's approverRole); the starter of the run may "
             + "not unless the step allows self-approval (403 self-approval); 409 approval-closed once decided")
-    public ApprovalJson.Decided approve(@PathVariable String orgId, @PathVariable String workspaceId,
-                                        @PathVariable String nodeRunId,
+    public ApprovalJson.Decided approve(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+                                        @PathVariable @IdParam String nodeRunId,
                                         @Body @Nullable ApprovalJson.DecisionRequest body, Authentication auth) {
         return decide(orgId, workspaceId, nodeRunId, body, DecideApproval.Decision.APPROVED, auth);
     }
 
     @Post("/{nodeRunId}/reject")
-    @Operation(summary = "Reject, under the same rules as approving")
-    public ApprovalJson.Decided reject(@PathVariable String orgId, @PathVariable String workspaceId,
-                                       @PathVariable String nodeRunId,
+    @Returns
+    @Operation(operationId = "reject", summary = "Reject, under the same rules as approving")
+    public ApprovalJson.Decided reject(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+                                       @PathVariable @IdParam String nodeRunId,
                                        @Body @Nullable ApprovalJson.DecisionRequest body, Authentication auth) {
         return decide(orgId, workspaceId, nodeRunId, body, DecideApproval.Decision.REJECTED, auth);
     }

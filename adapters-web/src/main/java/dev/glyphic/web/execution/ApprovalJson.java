@@ -1,5 +1,9 @@
 package dev.glyphic.web.execution;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import dev.glyphic.web.openapi.Uuid;
+import dev.glyphic.web.openapi.Timestamp;
+import dev.glyphic.web.openapi.RoleName;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.application.execution.NodeRunRecord;
 import dev.glyphic.application.port.in.DecideApproval;
@@ -12,19 +16,21 @@ public final class ApprovalJson {
     }
 
     /** An optional comment for the decision, up to 2,000 characters. */
-    public record DecisionRequest(String comment) {
+    public record DecisionRequest(@Schema(maxLength = DecideApproval.MAX_COMMENT) String comment) {
     }
 
-    public record Decided(String nodeRunId, String decision) {
+    public record Decided(@Uuid String nodeRunId,
+                          @Schema(type = "string", allowableValues = {"approved", "rejected"}) String decision) {
         static Decided of(DecideApproval.Decided d) {
             return new Decided(d.nodeRunId().toString(), d.decision().wireName());
         }
     }
 
     /** A waiting approval, with what its step asks and who may decide it. */
-    public record Pending(String nodeRunId, String executionId, String workflowId, String nodeId, JsonNode message,
-                          String approverRole, boolean allowSelfApproval, Instant requestedAt, Instant timeoutAt,
-                          String onTimeout) {
+    public record Pending(@Uuid String nodeRunId, @Uuid String executionId, @Uuid String workflowId,
+                          @Schema(maxLength = 200) String nodeId, JsonNode message, @RoleName String approverRole,
+                          boolean allowSelfApproval, @Timestamp Instant requestedAt, @Timestamp Instant timeoutAt,
+                          @Schema(type = "string", allowableValues = {"approve", "reject"}) String onTimeout) {
         static Pending of(PendingApproval p) {
             NodeRunRecord run = p.nodeRun();
             Json.Obj detail = run.waitFor().map(w -> w.detail() instanceof Json.Obj o ? o : Json.EMPTY_OBJECT)

@@ -35,6 +35,16 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import dev.glyphic.web.openapi.InstantParam;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsCreated;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
@@ -70,11 +80,20 @@ public final class ExecutionController {
     }
 
     @Post("/workflows/{workflowId}/executions")
-    @Operation(summary = "Run a workflow's current version (members) with {input}; an Idempotency-Key header makes "
+    @Status(HttpStatus.CREATED)
+    @ReturnsCreated
+    @ReturnsReplayed
+    @Operation(operationId = "runWorkflow",
+            summary = "Run a workflow's current version (members) with {input}; an Idempotency-Key header makes "
             + "a repeat answer 200 with the execution the first request started (Idempotent-Replayed: true)")
-    public HttpResponse<ExecutionJson.Response> run(@PathVariable String orgId, @PathVariable String workspaceId,
-                                                    @PathVariable String workflowId,
-                                                    @Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey,
+    public HttpResponse<ExecutionJson.Response> run(@PathVariable @IdParam String orgId,
+                                                    @PathVariable @IdParam String workspaceId,
+                                                    @PathVariable @IdParam String workflowId,
+                                                    @Header(IDEMPOTENCY_KEY) @Nullable
+                                                    @Parameter(description = "A repeat with the same key answers the "
+                                                            + "execution the first request started",
+                                                            schema = @Schema(type = "string", maxLength = MAX_KEY))
+                                                    String idempotencyKey,
                                                     @Body @Nullable ExecutionJson.RunRequest body,
                                                     Authentication auth) {
         OrgId org = PathIds.org(orgId);
@@ -92,16 +111,23 @@ public final class ExecutionController {
     }
 
     @Get("/executions")
-    @Operation(summary = "A workspace's executions, newest first; filter by status, workflowId, triggerType and "
+    @Returns
+    @Operation(operationId = "listExecutions",
+            summary = "A workspace's executions, newest first; filter by status, workflowId, triggerType and "
             + "creation time in [from, to)")
-    public PageJson<ExecutionJson.Response> list(@PathVariable String orgId, @PathVariable String workspaceId,
-                                                 @QueryValue @Nullable Integer limit,
-                                                 @QueryValue @Nullable String cursor,
-                                                 @QueryValue @Nullable String status,
-                                                 @QueryValue @Nullable String workflowId,
-                                                 @QueryValue @Nullable String triggerType,
-                                                 @QueryValue @Nullable String from,
-                                                 @QueryValue @Nullable String to, Authentication auth) {
+    public PageJson<ExecutionJson.Response> list(@PathVariable @IdParam String orgId,
+                                                 @PathVariable @IdParam String workspaceId,
+                                                 @QueryValue @Nullable @LimitParam Integer limit,
+                                                 @QueryValue @Nullable @CursorParam String cursor,
+                                                 @QueryValue @Nullable @Parameter(schema = @Schema(type = "string",
+                                                 allowableValues = {"queued", "running", "waiting", "succeeded",
+                                                         "failed", "cancelled", "timed_out"})) String status,
+                                                 @QueryValue @Nullable @IdParam String workflowId,
+                                                 @QueryValue @Nullable @Parameter(schema = @Schema(type = "string",
+                                                 allowableValues = {"manual", "webhook", "schedule", "event",
+                                                         "campaign", "replay"})) String triggerType,
+                                                 @QueryValue @Nullable @InstantParam String from,
+                                                 @QueryValue @Nullable @InstantParam String to, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);
         var query = ExecutionListQuery.parse(workspace, new ExecutionListQuery.Params(limit, cursor, status,
@@ -110,18 +136,22 @@ public final class ExecutionController {
     }
 
     @Get("/executions/{id}")
-    @Operation(summary = "One execution with its node runs")
-    public ExecutionJson.Detail show(@PathVariable String orgId, @PathVariable String workspaceId,
-                                     @PathVariable String id, Authentication auth) {
+    @Returns
+    @Operation(operationId = "showExecution", summary = "One execution with its node runs")
+    public ExecutionJson.Detail show(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+                                     @PathVariable @IdParam String id, Authentication auth) {
         return ExecutionJson.Detail.of(showExecution.show(Callers.of(auth), PathIds.org(orgId),
                 PathIds.workspace(workspaceId), PathIds.execution(id)));
     }
 
     @Get("/executions/{id}/logs")
-    @Operation(summary = "An execution's log lines, oldest first")
-    public PageJson<ExecutionJson.LogLine> logs(@PathVariable String orgId, @PathVariable String workspaceId,
-                                                @PathVariable String id, @QueryValue @Nullable Integer limit,
-                                                @QueryValue @Nullable String cursor, Authentication auth) {
+    @Returns
+    @Operation(operationId = "listExecutionLogs", summary = "An execution's log lines, oldest first")
+    public PageJson<ExecutionJson.LogLine> logs(@PathVariable @IdParam String orgId,
+                                                @PathVariable @IdParam String workspaceId,
+                                                @PathVariable @IdParam String id,
+                                                @QueryValue @Nullable @LimitParam Integer limit,
+                                                @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);
         var execution = PathIds.execution(id);
@@ -131,26 +161,34 @@ public final class ExecutionController {
     }
 
     @Post("/executions/{id}/cancel")
-    @Operation(summary = "Cancel an execution that has not ended (members); 409 execution-final once it has")
-    public ExecutionJson.Response cancel(@PathVariable String orgId, @PathVariable String workspaceId,
-                                         @PathVariable String id, Authentication auth) {
+    @Returns
+    @Operation(operationId = "cancelExecution",
+            summary = "Cancel an execution that has not ended (members); 409 execution-final once it has")
+    public ExecutionJson.Response cancel(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+                                         @PathVariable @IdParam String id, Authentication auth) {
         return ExecutionJson.Response.of(cancelExecution.cancel(Callers.of(auth), PathIds.org(orgId),
                 PathIds.workspace(workspaceId), PathIds.execution(id)));
     }
 
     @Post("/executions/{id}/retry")
-    @Operation(summary = "Retry a failed execution from its failed node (members); it is queued again")
-    public ExecutionJson.Response retry(@PathVariable String orgId, @PathVariable String workspaceId,
-                                        @PathVariable String id, Authentication auth) {
+    @Returns
+    @Operation(operationId = "retryExecution",
+            summary = "Retry a failed execution from its failed node (members); it is queued again")
+    public ExecutionJson.Response retry(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+                                        @PathVariable @IdParam String id, Authentication auth) {
         return ExecutionJson.Response.of(retryExecution.retry(Callers.of(auth), PathIds.org(orgId),
                 PathIds.workspace(workspaceId), PathIds.execution(id)));
     }
 
     @Post("/executions/{id}/replay")
-    @Operation(summary = "Run an execution again as a new one (members), with the same input, on the pinned "
+    @Status(HttpStatus.CREATED)
+    @ReturnsCreated
+    @Operation(operationId = "replayExecution",
+            summary = "Run an execution again as a new one (members), with the same input, on the pinned "
             + "version (default) or the latest: {version: pinned | latest}")
-    public HttpResponse<ExecutionJson.Response> replay(@PathVariable String orgId, @PathVariable String workspaceId,
-                                                       @PathVariable String id,
+    public HttpResponse<ExecutionJson.Response> replay(@PathVariable @IdParam String orgId,
+                                                       @PathVariable @IdParam String workspaceId,
+                                                       @PathVariable @IdParam String id,
                                                        @Body @Nullable ExecutionJson.ReplayRequest body,
                                                        Authentication auth) {
         OrgId org = PathIds.org(orgId);

@@ -20,6 +20,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import dev.glyphic.web.openapi.IdParam;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,11 +58,17 @@ public final class ExecutionEventsController {
 
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(summary = "Server-Sent Events of an execution: status on connect and on each change, log lines as "
+    @ReturnsEventStream
+    @Operation(operationId = "streamExecutionEvents",
+            summary = "Server-Sent Events of an execution: status on connect and on each change, log lines as "
             + "they are written; the stream ends after the final status")
-    public Publisher<Event<Object>> events(@PathVariable String orgId, @PathVariable String workspaceId,
-                                           @PathVariable String id,
-                                           @Header("Last-Event-ID") @Nullable String lastEventId,
+    public Publisher<Event<Object>> events(@PathVariable @IdParam String orgId,
+                                           @PathVariable @IdParam String workspaceId,
+                                           @PathVariable @IdParam String id,
+                                           @Header("Last-Event-ID") @Nullable
+                                           @Parameter(description = "The id of the last log line seen, to resume after",
+                                                   schema = @Schema(type = "string", format = "uuid", maxLength = 36))
+                                           String lastEventId,
                                            Authentication auth) {
         Semaphore wake = new Semaphore(0);
         // Opened here, before the stream starts, so that a missing execution or a refusal is a problem+json answer.

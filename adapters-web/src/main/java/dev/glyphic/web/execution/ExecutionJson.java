@@ -1,5 +1,9 @@
 package dev.glyphic.web.execution;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import dev.glyphic.web.openapi.Uuid;
+import dev.glyphic.web.openapi.Timestamp;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,11 +36,12 @@ public final class ExecutionJson {
     }
 
     /** {@code version}: {@code pinned} (the default) or {@code latest}. */
-    public record ReplayRequest(String version) {
+    public record ReplayRequest(@Schema(type = "string", allowableValues = {"pinned", "latest"}) String version) {
     }
 
     /** Who started an execution: {@code user} or {@code apiKey} with its id, or {@code system} without one. */
-    public record StartedBy(String type, String id) {
+    public record StartedBy(@Schema(type = "string", allowableValues = {"user", "apiKey", "system"}) String type,
+                            @Uuid String id) {
         static StartedBy of(Initiator initiator) {
             return switch (initiator) {
                 case Initiator.User user -> new StartedBy("user", user.userId().toString());
@@ -46,10 +51,17 @@ public final class ExecutionJson {
         }
     }
 
-    public record Response(String id, String workflowId, int workflowVersion, String status, String triggerType,
-                           JsonNode triggerData, JsonNode input, JsonNode output, String error, StartedBy startedBy,
-                           String parentExecutionId, String replayOf, Instant createdAt, Instant startedAt,
-                           Instant completedAt, Long durationMs) {
+    public record Response(@Uuid String id, @Uuid String workflowId,
+                           @Schema(minimum = "1", maximum = "999999999") int workflowVersion,
+                           @Schema(type = "string", allowableValues = {"queued", "running", "waiting", "succeeded",
+                           "failed", "cancelled", "timed_out"}) String status,
+                           @Schema(type = "string", allowableValues = {"manual", "webhook", "schedule", "event",
+                           "campaign", "replay"}) String triggerType,
+                           JsonNode triggerData, JsonNode input, JsonNode output,
+                           @Schema(maxLength = 4000) String error, StartedBy startedBy,
+                           @Uuid String parentExecutionId, @Uuid String replayOf, @Timestamp Instant createdAt,
+                           @Timestamp Instant startedAt, @Timestamp Instant completedAt,
+                           @Schema(minimum = "0", maximum = "9223372036854775807") Long durationMs) {
         public static Response of(ExecutionRecord r) {
             Execution e = r.state();
             return new Response(e.id().toString(), e.workflowId().toString(), e.workflowVersion(),
@@ -66,8 +78,9 @@ public final class ExecutionJson {
      * node, type, attempt, and the error with its causes). Executions failed before error stacks lost their Java
      * frames may still hold some: they are left out here, the server log having them.
      */
-    public record Detail(@JsonUnwrapped Response execution, String errorStack, List<NodeRunResponse> nodeRuns,
-                         List<OutputResponse> outputs) {
+    public record Detail(@JsonUnwrapped Response execution, @Schema(maxLength = 100000) String errorStack,
+                         @ArraySchema(maxItems = 100000) List<NodeRunResponse> nodeRuns,
+                         @ArraySchema(maxItems = 100000) List<OutputResponse> outputs) {
         public static Detail of(ShowExecution.Detail d) {
             return new Detail(Response.of(d.execution()), d.execution().errorStack().map(ExecutionJson::withoutFrames)
                     .orElse(null),
@@ -77,8 +90,10 @@ public final class ExecutionJson {
     }
 
     /** Generated content: {@code type} is text, image, audio or video; {@code assetId} names the stored asset. */
-    public record OutputResponse(String id, String nodeId, String type, String assetId, JsonNode data,
-                                 Instant createdAt) {
+    public record OutputResponse(@Uuid String id, @Schema(maxLength = 200) String nodeId,
+                                 @Schema(type = "string", allowableValues = {"text", "image", "audio",
+                                 "video"}) String type,
+                                 @Uuid String assetId, JsonNode data, @Timestamp Instant createdAt) {
         static OutputResponse of(ExecutionOutput o) {
             return new OutputResponse(o.id().toString(), o.nodeId(), o.type().wireName(),
                     o.assetId().map(Object::toString).orElse(null), node(o.data()), o.createdAt());
@@ -86,17 +101,27 @@ public final class ExecutionJson {
     }
 
     /** What a node waits or waited for: {@code delay}, {@code approval} or {@code child}, and its detail. */
-    public record Wait(String kind, JsonNode detail) {
+    public record Wait(@Schema(type = "string", allowableValues = {"delay", "approval", "child"}) String kind,
+                       JsonNode detail) {
     }
 
     /**
      * {@code scheduledAt} is when the current attempt may be claimed; null while a retried execution waits to be
      * admitted again.
      */
-    public record NodeRunResponse(String id, String nodeId, String status, int attempt, int retryGeneration,
-                                  JsonNode input, JsonNode output, List<String> firedHandles, String error,
-                                  @JsonProperty("wait") Wait waitFor, Instant wakeAt, Instant scheduledAt, Instant startedAt,
-                                  Instant completedAt, Long durationMs) {
+    public record NodeRunResponse(@Uuid String id, @Schema(maxLength = 200) String nodeId,
+                                  @Schema(type = "string", allowableValues = {"pending", "running", "waiting",
+                                  "succeeded", "failed",
+                                          "skipped", "cancelled", "timed_out"}) String status,
+                                  @Schema(minimum = "1", maximum = "1000") int attempt,
+                                  @Schema(minimum = "0", maximum = "2147483647") int retryGeneration,
+                                  JsonNode input, JsonNode output,
+                                  @ArraySchema(maxItems = 1000, schema = @Schema(maxLength = 200))
+                                  List<String> firedHandles,
+                                  @Schema(maxLength = 4000) String error, @JsonProperty("wait") Wait waitFor,
+                                  @Timestamp Instant wakeAt, @Timestamp Instant scheduledAt,
+                                  @Timestamp Instant startedAt, @Timestamp Instant completedAt,
+                                  @Schema(minimum = "0", maximum = "9223372036854775807") Long durationMs) {
         static NodeRunResponse of(NodeRunRecord r) {
             NodeRun n = r.state();
             return new NodeRunResponse(n.id().toString(), n.nodeId(), n.status().wireName(), n.attempt(),
@@ -109,8 +134,10 @@ public final class ExecutionJson {
         }
     }
 
-    public record LogLine(String id, Instant at, String level, String nodeId, String nodeType, String message,
-                          JsonNode data) {
+    public record LogLine(@Uuid String id, @Timestamp Instant at,
+                          @Schema(type = "string", allowableValues = {"debug", "info", "warn", "error"}) String level,
+                          @Schema(maxLength = 200) String nodeId, @Schema(maxLength = 200) String nodeType,
+                          @Schema(maxLength = 10000) String message, JsonNode data) {
         public static LogLine of(LogEntry e) {
             return new LogLine(e.id().toString(), e.at(), e.level().wireName(), e.nodeId().orElse(null),
                     e.nodeType().orElse(null), e.message(), node(e.data()));

@@ -30,6 +30,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsCreated;
+import dev.glyphic.web.openapi.ReturnsNoContent;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/v1/orgs/{orgId}/api-keys")
@@ -49,8 +55,12 @@ public final class ApiKeyController {
     }
 
     @Post
-    @Operation(summary = "Create an API key with a role up to the caller's own (admins); the secret is shown once")
-    public HttpResponse<ApiKeyJson.Response> create(@PathVariable String orgId, @Body ApiKeyJson.CreateRequest body,
+    @Status(HttpStatus.CREATED)
+    @ReturnsCreated
+    @Operation(operationId = "createApiKey",
+            summary = "Create an API key with a role up to the caller's own (admins); the secret is shown once")
+    public HttpResponse<ApiKeyJson.Response> create(@PathVariable @IdParam String orgId,
+                                                    @Body ApiKeyJson.CreateRequest body,
                                                     Authentication auth) {
         OrgId org = PathIds.org(orgId);
         Validation v = new Validation();
@@ -63,17 +73,20 @@ public final class ApiKeyController {
     }
 
     @Get
-    @Operation(summary = "The organization's API keys, without their secrets (admins)")
-    public PageJson<ApiKeyJson.Response> list(@PathVariable String orgId, @QueryValue @Nullable Integer limit,
-                                              @QueryValue @Nullable String cursor, Authentication auth) {
+    @Returns
+    @Operation(operationId = "listApiKeys", summary = "The organization's API keys, without their secrets (admins)")
+    public PageJson<ApiKeyJson.Response> list(@PathVariable @IdParam String orgId,
+                                              @QueryValue @Nullable @LimitParam Integer limit,
+                                              @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
         return PageJson.of(listApiKeys.list(Callers.of(auth), PathIds.org(orgId), PageRequest.parse(limit, cursor)),
                 k -> ApiKeyJson.Response.of(k, null));
     }
 
     @Delete("/{keyId}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Revoke an API key (admins); it stops working at once")
-    public void revoke(@PathVariable String orgId, @PathVariable String keyId, Authentication auth) {
+    @ReturnsNoContent
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key (admins); it stops working at once")
+    public void revoke(@PathVariable @IdParam String orgId, @PathVariable @IdParam String keyId, Authentication auth) {
         revokeApiKey.revoke(Callers.of(auth), PathIds.org(orgId), PathIds.apiKey(keyId));
     }
 }

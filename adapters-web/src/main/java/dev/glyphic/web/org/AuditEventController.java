@@ -17,6 +17,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.Returns;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/v1/orgs/{orgId}/audit-events")
@@ -32,9 +36,12 @@ public final class AuditEventController {
     }
 
     @Get
-    @Operation(summary = "The organization's audit trail, newest first (admins)")
-    public PageJson<AuditEventJson.Response> list(@PathVariable String orgId, @QueryValue @Nullable Integer limit,
-                                                  @QueryValue @Nullable String cursor, Authentication auth) {
+    @Returns
+    @Operation(operationId = "listAuditEvents", summary = "The organization's audit trail, newest first (admins)")
+    public PageJson<AuditEventJson.Response> list(@PathVariable @IdParam String orgId,
+                                                  @QueryValue @Nullable @LimitParam Integer limit,
+                                                  @QueryValue @Nullable @CursorParam String cursor,
+                                                  Authentication auth) {
         return PageJson.of(listAuditEvents.list(Callers.of(auth), PathIds.org(orgId),
                 PageRequest.parse(limit, cursor)), AuditEventJson.Response::of);
     }

@@ -1,5 +1,8 @@
 package dev.glyphic.web.org;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import dev.glyphic.web.openapi.Uuid;
+import dev.glyphic.web.openapi.Timestamp;
 import dev.glyphic.domain.audit.AuditEvent;
 import java.time.Instant;
 import java.util.Map;
@@ -9,15 +12,21 @@ public final class AuditEventJson {
     private AuditEventJson() {
     }
 
-    public record Actor(String userId, String apiKeyId, String ip, String userAgent) {
+    public record Actor(@Uuid String userId, @Uuid String apiKeyId, @Schema(maxLength = 45) String ip,
+                        @Schema(maxLength = 500) String userAgent) {
     }
 
-    public record Response(String id, String action, String targetType, String targetId, Actor actor,
-                           Map<String, String> details, Instant occurredAt) {
+    public record Response(@Uuid String id, @Schema(maxLength = 100) String action,
+                           @Schema(maxLength = 100) String targetType, @Schema(maxLength = 200) String targetId,
+                           Actor actor, @Schema(type = "object", maxProperties = 100,
+                                   additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                                   description = "What the event changed, as text by name") Map<String, String> details,
+                           @Timestamp Instant occurredAt) {
         public static Response of(AuditEvent e) {
             var a = e.actor();
             return new Response(e.id().toString(), e.action(), e.targetType(), e.targetId().orElse(null),
-                    new Actor(a.userId().map(UUID::toString).orElse(null), a.apiKeyId().map(UUID::toString).orElse(null),
+                    new Actor(a.userId().map(UUID::toString).orElse(null),
+                    a.apiKeyId().map(UUID::toString).orElse(null),
                             a.ip().orElse(null), a.userAgent().orElse(null)),
                     e.details(), e.occurredAt());
         }

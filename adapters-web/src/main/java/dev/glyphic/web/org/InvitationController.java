@@ -13,7 +13,6 @@ import dev.glyphic.web.security.Callers;
 import dev.glyphic.web.support.Created;
 import dev.glyphic.web.support.PageJson;
 import dev.glyphic.web.support.PathIds;
-import dev.glyphic.web.problem.Problem;
 import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -32,9 +31,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsCreated;
+import dev.glyphic.web.openapi.ReturnsNoContent;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 
@@ -60,9 +64,12 @@ public final class InvitationController {
     }
 
     @Post("/orgs/{orgId}/invitations")
-    @Operation(summary = "Invite an email address with a role; the invitation is mailed, and the answer carries its "
-            + "acceptance token, once, for the inviter to pass on if the mail does not arrive")
-    public HttpResponse<InvitationJson.Response> invite(@PathVariable String orgId,
+    @Status(HttpStatus.CREATED)
+    @ReturnsCreated
+    @Operation(operationId = "inviteMember", summary = "Invite an email address with a role; the invitation is "
+            + "mailed, and the answer carries its acceptance token, once, for the inviter to pass on if the mail does "
+            + "not arrive")
+    public HttpResponse<InvitationJson.Response> invite(@PathVariable @IdParam String orgId,
                                                         @Body InvitationJson.CreateRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         Validation v = new Validation();
@@ -75,30 +82,25 @@ public final class InvitationController {
     }
 
     @Get("/orgs/{orgId}/invitations")
-    @Operation(summary = "The organization's invitations, pending, accepted and expired (admins)")
-    public PageJson<InvitationJson.Response> list(@PathVariable String orgId, @QueryValue @Nullable Integer limit,
-                                                  @QueryValue @Nullable String cursor, Authentication auth) {
+    @Returns
+    @Operation(operationId = "listInvitations",
+            summary = "The organization's invitations, pending, accepted and expired (admins)")
+    public PageJson<InvitationJson.Response> list(@PathVariable @IdParam String orgId,
+                                                  @QueryValue @Nullable @LimitParam Integer limit,
+                                                  @QueryValue @Nullable @CursorParam String cursor,
+                                                  Authentication auth) {
         var page = listInvitations.list(Callers.of(auth), PathIds.org(orgId), PageRequest.parse(limit, cursor));
         var now = clock.instant();
         return PageJson.of(page, i -> InvitationJson.Response.of(i, now, null));
     }
 
     @Post("/invitations/accept")
+    @Returns
     @Operation(operationId = "acceptInvitation", summary = "Join the organization, signed in with the invited and "
             + "verified email address",
-            description = "The token travels in the body, never in the URL, so that no access log or proxy keeps it.")
-    @ApiResponse(responseCode = "200", description = "the new membership",
-            content = @Content(schema = @Schema(implementation = InvitationJson.MembershipResponse.class)))
-    @ApiResponse(responseCode = "403", description = "forbidden (sent to another address; an API key) or "
-            + "email-unverified (the address must be verified first)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "no such invitation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "invitation-used, invitation-expired, invitation-revoked, "
-            + "already-member, or inviter-not-allowed (the inviter may no longer offer this role)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "no token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "The token travels in the body, never in the URL, so that no access log or proxy keeps it. "
+                    + "403 email-unverified: the address must be verified first; 409 invitation-used, "
+                    + "invitation-expired, invitation-revoked, already-member or inviter-not-allowed.")
     public InvitationJson.MembershipResponse accept(@Body InvitationJson.AcceptRequest body, Authentication auth) {
         Validation v = new Validation();
         String token = v.required("token", body.token(), t -> t);
@@ -108,17 +110,12 @@ public final class InvitationController {
 
     @Delete("/orgs/{orgId}/invitations/{invitationId}")
     @Status(HttpStatus.NO_CONTENT)
+    @ReturnsNoContent
     @Operation(operationId = "revokeInvitation", summary = "Withdraw an invitation that was not accepted (admins; "
             + "an invitation to ownership by owners)", description = "Its token stops working at once. Withdrawing "
-            + "one already withdrawn succeeds again.")
-    @ApiResponse(responseCode = "204", description = "withdrawn")
-    @ApiResponse(responseCode = "403", description = "the caller's role may not offer this invitation's role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "no such organization or invitation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "invitation-used: it was accepted; remove the member instead",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public void revoke(@PathVariable String orgId, @PathVariable String invitationId, Authentication auth) {
+            + "one already withdrawn succeeds again; an accepted one is 409 invitation-used (remove the member).")
+    public void revoke(@PathVariable @IdParam String orgId, @PathVariable @IdParam String invitationId,
+                       Authentication auth) {
         revokeInvitation.revoke(Callers.of(auth), PathIds.org(orgId), PathIds.invitation(invitationId));
     }
 }

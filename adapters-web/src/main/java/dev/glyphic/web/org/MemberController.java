@@ -28,6 +28,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsNoContent;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/v1/orgs/{orgId}/members")
@@ -47,16 +52,20 @@ public final class MemberController {
     }
 
     @Get
-    @Operation(summary = "The organization's members and their roles")
-    public PageJson<MemberJson.Response> list(@PathVariable String orgId, @QueryValue @Nullable Integer limit,
-                                              @QueryValue @Nullable String cursor, Authentication auth) {
+    @Returns
+    @Operation(operationId = "listMembers", summary = "The organization's members and their roles")
+    public PageJson<MemberJson.Response> list(@PathVariable @IdParam String orgId,
+                                              @QueryValue @Nullable @LimitParam Integer limit,
+                                              @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
         return PageJson.of(listMembers.list(Callers.of(auth), PathIds.org(orgId), PageRequest.parse(limit, cursor)),
                 MemberJson.Response::of);
     }
 
     @Patch("/{userId}")
-    @Operation(summary = "Change a member's role (admins; owner only by owners; never the last owner)")
-    public MemberJson.Response changeRole(@PathVariable String orgId, @PathVariable String userId,
+    @Returns
+    @Operation(operationId = "changeMemberRole",
+            summary = "Change a member's role (admins; owner only by owners; never the last owner)")
+    public MemberJson.Response changeRole(@PathVariable @IdParam String orgId, @PathVariable @IdParam String userId,
                                           @Body MemberJson.ChangeRoleRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         UserId member = PathIds.member(userId);
@@ -68,8 +77,9 @@ public final class MemberController {
 
     @Delete("/{userId}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a member, or leave (never the last owner)")
-    public void remove(@PathVariable String orgId, @PathVariable String userId, Authentication auth) {
+    @ReturnsNoContent
+    @Operation(operationId = "removeMember", summary = "Remove a member, or leave (never the last owner)")
+    public void remove(@PathVariable @IdParam String orgId, @PathVariable @IdParam String userId, Authentication auth) {
         removeMember.remove(Callers.of(auth), PathIds.org(orgId), PathIds.member(userId));
     }
 }

@@ -36,6 +36,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsCreated;
+import dev.glyphic.web.openapi.ReturnsNoContent;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 
@@ -61,7 +67,9 @@ public final class OrgController {
     }
 
     @Post
-    @Operation(summary = "Found an organization; the caller becomes its owner")
+    @Status(HttpStatus.CREATED)
+    @ReturnsCreated
+    @Operation(operationId = "createOrg", summary = "Found an organization; the caller becomes its owner")
     public HttpResponse<OrgJson.Response> create(@Body OrgJson.CreateRequest body, Authentication auth) {
         Validation v = new Validation();
         DisplayName name = v.required("name", body.name(), DisplayName::of);
@@ -72,22 +80,28 @@ public final class OrgController {
     }
 
     @Get
-    @Operation(summary = "The organizations the caller belongs to")
-    public PageJson<OrgJson.Response> list(@QueryValue @Nullable Integer limit, @QueryValue @Nullable String cursor,
+    @Returns
+    @Operation(operationId = "listOrgs", summary = "The organizations the caller belongs to")
+    public PageJson<OrgJson.Response> list(@QueryValue @Nullable @LimitParam Integer limit,
+                                           @QueryValue @Nullable @CursorParam String cursor,
                                            Authentication auth) {
         return PageJson.of(listMyOrgs.list(Callers.of(auth), PageRequest.parse(limit, cursor)),
                 OrgJson.Response::of);
     }
 
     @Get("/{orgId}")
-    @Operation(summary = "One organization")
-    public OrgJson.Response show(@PathVariable String orgId, Authentication auth) {
+    @Returns
+    @Operation(operationId = "showOrg", summary = "One organization")
+    public OrgJson.Response show(@PathVariable @IdParam String orgId, Authentication auth) {
         return OrgJson.Response.of(showOrg.show(Callers.of(auth), PathIds.org(orgId)));
     }
 
     @Patch("/{orgId}")
-    @Operation(summary = "Rename an organization, change its slug or its execution limits (admins)")
-    public OrgJson.Response update(@PathVariable String orgId, @Body OrgJson.UpdateRequest body, Authentication auth) {
+    @Returns
+    @Operation(operationId = "updateOrg",
+            summary = "Rename an organization, change its slug or its execution limits (admins)")
+    public OrgJson.Response update(@PathVariable @IdParam String orgId, @Body OrgJson.UpdateRequest body,
+                                   Authentication auth) {
         OrgId id = PathIds.org(orgId);
         Validation v = new Validation();
         DisplayName name = v.optional("name", body.name(), DisplayName::of);
@@ -106,8 +120,9 @@ public final class OrgController {
 
     @Delete("/{orgId}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete an organization and everything in it (owners)")
-    public void delete(@PathVariable String orgId, Authentication auth) {
+    @ReturnsNoContent
+    @Operation(operationId = "deleteOrg", summary = "Delete an organization and everything in it (owners)")
+    public void delete(@PathVariable @IdParam String orgId, Authentication auth) {
         deleteOrg.delete(Callers.of(auth), PathIds.org(orgId));
     }
 }

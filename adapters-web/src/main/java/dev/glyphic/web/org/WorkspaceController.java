@@ -35,6 +35,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsCreated;
+import dev.glyphic.web.openapi.ReturnsNoContent;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 
@@ -61,8 +67,11 @@ public final class WorkspaceController {
     }
 
     @Post
-    @Operation(summary = "Create a workspace (admins); its slug is unique within the organization")
-    public HttpResponse<WorkspaceJson.Response> create(@PathVariable String orgId,
+    @Status(HttpStatus.CREATED)
+    @ReturnsCreated
+    @Operation(operationId = "createWorkspace",
+            summary = "Create a workspace (admins); its slug is unique within the organization")
+    public HttpResponse<WorkspaceJson.Response> create(@PathVariable @IdParam String orgId,
                                                        @Body WorkspaceJson.CreateRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         Validation v = new Validation();
@@ -74,24 +83,29 @@ public final class WorkspaceController {
     }
 
     @Get
-    @Operation(summary = "The organization's workspaces")
-    public PageJson<WorkspaceJson.Response> list(@PathVariable String orgId, @QueryValue @Nullable Integer limit,
-                                                 @QueryValue @Nullable String cursor, Authentication auth) {
+    @Returns
+    @Operation(operationId = "listWorkspaces", summary = "The organization's workspaces")
+    public PageJson<WorkspaceJson.Response> list(@PathVariable @IdParam String orgId,
+                                                 @QueryValue @Nullable @LimitParam Integer limit,
+                                                 @QueryValue @Nullable @CursorParam String cursor,
+                                                 Authentication auth) {
         return PageJson.of(listWorkspaces.list(Callers.of(auth), PathIds.org(orgId),
                 PageRequest.parse(limit, cursor)), WorkspaceJson.Response::of);
     }
 
     @Get("/{workspaceId}")
-    @Operation(summary = "One workspace")
-    public WorkspaceJson.Response show(@PathVariable String orgId, @PathVariable String workspaceId,
+    @Returns
+    @Operation(operationId = "showWorkspace", summary = "One workspace")
+    public WorkspaceJson.Response show(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
                                        Authentication auth) {
         return WorkspaceJson.Response.of(showWorkspace.show(Callers.of(auth), PathIds.org(orgId),
                 PathIds.workspace(workspaceId)));
     }
 
     @Patch("/{workspaceId}")
-    @Operation(summary = "Rename a workspace or change its slug (admins)")
-    public WorkspaceJson.Response update(@PathVariable String orgId, @PathVariable String workspaceId,
+    @Returns
+    @Operation(operationId = "updateWorkspace", summary = "Rename a workspace or change its slug (admins)")
+    public WorkspaceJson.Response update(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
                                          @Body WorkspaceJson.UpdateRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId id = PathIds.workspace(workspaceId);
@@ -105,8 +119,10 @@ public final class WorkspaceController {
 
     @Delete("/{workspaceId}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a workspace (admins)")
-    public void delete(@PathVariable String orgId, @PathVariable String workspaceId, Authentication auth) {
+    @ReturnsNoContent
+    @Operation(operationId = "deleteWorkspace", summary = "Delete a workspace (admins)")
+    public void delete(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+                       Authentication auth) {
         deleteWorkspace.delete(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId));
     }
 }

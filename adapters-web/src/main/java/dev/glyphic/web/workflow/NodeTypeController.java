@@ -9,6 +9,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.glyphic.web.openapi.Returns;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The node catalogue is the same for everyone and never changes while the server runs: it is built once. */
@@ -25,7 +26,9 @@ public final class NodeTypeController {
     }
 
     @Get
-    @Operation(summary = "Every node type: its handles, and a JSON Schema (2020-12) of its fields; "
+    @Returns
+    @Operation(operationId = "listNodeTypes",
+            summary = "Every node type: its handles, and a JSON Schema (2020-12) of its fields; "
             + "x-glyphic-expressions marks fields that take {{ … }} expressions")
     public NodeTypeJson.Page list() {
         return page;

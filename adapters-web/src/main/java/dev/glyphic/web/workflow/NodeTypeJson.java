@@ -1,5 +1,7 @@
 package dev.glyphic.web.workflow;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,22 +24,31 @@ public final class NodeTypeJson {
     private NodeTypeJson() {
     }
 
-    public record HandleJson(String name, String type) {
+    public record HandleJson(@Schema(maxLength = 200) String name,
+                             @Schema(type = "string", allowableValues = {"any", "json", "text", "number", "boolean",
+                             "media"}) String type) {
         static HandleJson of(Handle h) {
             return new HandleJson(h.name(), h.type().wireName());
         }
     }
 
     /** Outputs that depend on the node's configuration: one per value of {@code field}, plus the {@code fixed} ones. */
-    public record DynamicOutputs(String field, List<String> fixed, String description) {
+    public record DynamicOutputs(@Schema(maxLength = 200) String field,
+                                 @ArraySchema(maxItems = 100, schema = @Schema(maxLength = 200)) List<String> fixed,
+                                 @Schema(maxLength = 2000) String description) {
     }
 
     /**
      * {@code outputs} are those of a node left at its defaults; {@code dynamicOutputs}, when present, says how a
      * configured node's outputs are computed.
      */
-    public record Response(String id, String category, String description, List<HandleJson> inputs,
-                           List<HandleJson> outputs,
+    public record Response(@Schema(maxLength = 200) String id,
+                           @Schema(type = "string", allowableValues = {"trigger", "action", "data", "logic", "flow",
+                           "content",
+                                   "integration"}) String category,
+                           @Schema(maxLength = 2000) String description,
+                           @ArraySchema(maxItems = 100) List<HandleJson> inputs,
+                           @ArraySchema(maxItems = 100) List<HandleJson> outputs,
                            @JsonInclude(JsonInclude.Include.NON_NULL) DynamicOutputs dynamicOutputs,
                            JsonNode fieldsSchema) {
         public static Response of(NodeType type) {
@@ -50,7 +61,7 @@ public final class NodeTypeJson {
         }
     }
 
-    public record Page(List<Response> items) {
+    public record Page(@ArraySchema(maxItems = 200) List<Response> items) {
     }
 
     private static DynamicOutputs dynamicOutputs(NodeType type) {

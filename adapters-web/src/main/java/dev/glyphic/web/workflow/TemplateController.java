@@ -33,6 +33,15 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsCreated;
+import dev.glyphic.web.openapi.ReturnsCreatedVersioned;
+import dev.glyphic.web.openapi.ReturnsNoContent;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 
@@ -50,9 +59,12 @@ public final class TemplateController {
     }
 
     @Post("/templates")
-    @Operation(summary = "Create a template (members; publishing a public one takes an admin); it must be a valid "
+    @Status(HttpStatus.CREATED)
+    @ReturnsCreated
+    @Operation(operationId = "createTemplate",
+            summary = "Create a template (members; publishing a public one takes an admin); it must be a valid "
             + "definition that refers to no other workflow")
-    public HttpResponse<TemplateJson.Response> create(@PathVariable String orgId,
+    public HttpResponse<TemplateJson.Response> create(@PathVariable @IdParam String orgId,
                                                       @Body TemplateJson.CreateRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         Validation v = new Validation();
@@ -64,9 +76,13 @@ public final class TemplateController {
     }
 
     @Post("/workspaces/{workspaceId}/workflows/{id}/save-as-template")
-    @Operation(summary = "Save a workflow's current definition as a template (members; public takes an admin)")
-    public HttpResponse<TemplateJson.Response> saveAs(@PathVariable String orgId, @PathVariable String workspaceId,
-                                                      @PathVariable String id,
+    @Status(HttpStatus.CREATED)
+    @ReturnsCreated
+    @Operation(operationId = "saveWorkflowAsTemplate",
+            summary = "Save a workflow's current definition as a template (members; public takes an admin)")
+    public HttpResponse<TemplateJson.Response> saveAs(@PathVariable @IdParam String orgId,
+                                                      @PathVariable @IdParam String workspaceId,
+                                                      @PathVariable @IdParam String id,
                                                       @Body TemplateJson.SaveAsRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);
@@ -79,10 +95,14 @@ public final class TemplateController {
     }
 
     @Get("/templates")
-    @Operation(summary = "The organization's templates and every public one, without definitions; filter by category")
-    public PageJson<TemplateJson.Summary> list(@PathVariable String orgId, @QueryValue @Nullable String category,
-                                               @QueryValue @Nullable Integer limit,
-                                               @QueryValue @Nullable String cursor, Authentication auth) {
+    @Returns
+    @Operation(operationId = "listTemplates",
+            summary = "The organization's templates and every public one, without definitions; filter by category")
+    public PageJson<TemplateJson.Summary> list(@PathVariable @IdParam String orgId,
+                                               @QueryValue @Nullable @Parameter(schema = @Schema(type = "string",
+                                               maxLength = 50)) String category,
+                                               @QueryValue @Nullable @LimitParam Integer limit,
+                                               @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         Validation v = new Validation();
         String wanted = v.optional("category", category, WorkflowInput::category);
@@ -93,22 +113,30 @@ public final class TemplateController {
     }
 
     @Get("/templates/{id}")
-    @Operation(summary = "One template with its definition: the organization's own, or a public one")
-    public TemplateJson.Response show(@PathVariable String orgId, @PathVariable String id, Authentication auth) {
+    @Returns
+    @Operation(operationId = "showTemplate",
+            summary = "One template with its definition: the organization's own, or a public one")
+    public TemplateJson.Response show(@PathVariable @IdParam String orgId, @PathVariable @IdParam String id,
+                                      Authentication auth) {
         return TemplateJson.Response.of(templates.show(Callers.of(auth), PathIds.org(orgId), PathIds.template(id)));
     }
 
     @Delete("/templates/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete one of the organization's templates (members; a public one takes an admin)")
-    public void delete(@PathVariable String orgId, @PathVariable String id, Authentication auth) {
+    @ReturnsNoContent
+    @Operation(operationId = "deleteTemplate",
+            summary = "Delete one of the organization's templates (members; a public one takes an admin)")
+    public void delete(@PathVariable @IdParam String orgId, @PathVariable @IdParam String id, Authentication auth) {
         templates.delete(Callers.of(auth), PathIds.org(orgId), PathIds.template(id));
     }
 
     @Post("/workspaces/{workspaceId}/workflows/from-template")
-    @Operation(summary = "Create an inactive workflow in the workspace from a template (members)")
-    public HttpResponse<WorkflowJson.Response> instantiate(@PathVariable String orgId,
-                                                           @PathVariable String workspaceId,
+    @Status(HttpStatus.CREATED)
+    @ReturnsCreatedVersioned
+    @Operation(operationId = "createWorkflowFromTemplate",
+            summary = "Create an inactive workflow in the workspace from a template (members)")
+    public HttpResponse<WorkflowJson.Response> instantiate(@PathVariable @IdParam String orgId,
+                                                           @PathVariable @IdParam String workspaceId,
                                                            @Body TemplateJson.InstantiateRequest body,
                                                            Authentication auth) {
         OrgId org = PathIds.org(orgId);

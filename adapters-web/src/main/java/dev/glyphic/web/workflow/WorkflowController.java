@@ -38,6 +38,20 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.glyphic.web.openapi.IfMatchParam;
+import dev.glyphic.web.openapi.BoolParam;
+import dev.glyphic.web.openapi.TextParam;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import dev.glyphic.web.openapi.InstantParam;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.NeedsIfMatch;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsCreatedVersioned;
+import dev.glyphic.web.openapi.ReturnsNoContent;
+import dev.glyphic.web.openapi.ReturnsVersioned;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Optional;
@@ -67,8 +81,12 @@ public final class WorkflowController {
     }
 
     @Post
-    @Operation(summary = "Create a workflow (members); its definition is validated unless draft is true")
-    public HttpResponse<WorkflowJson.Response> create(@PathVariable String orgId, @PathVariable String workspaceId,
+    @Status(HttpStatus.CREATED)
+    @ReturnsCreatedVersioned
+    @Operation(operationId = "createWorkflow",
+            summary = "Create a workflow (members); its definition is validated unless draft is true")
+    public HttpResponse<WorkflowJson.Response> create(@PathVariable @IdParam String orgId,
+                                                      @PathVariable @IdParam String workspaceId,
                                                       @Body WorkflowJson.CreateRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);
@@ -87,19 +105,28 @@ public final class WorkflowController {
     }
 
     @Get
-    @Operation(summary = "A workspace's workflows, without their definitions; filter by tag, name prefix (name), "
+    @Returns
+    @Operation(operationId = "listWorkflows",
+            summary = "A workspace's workflows, without their definitions; filter by tag, name prefix (name), "
             + "text in the name (q), active, nodeType, updatedFrom/updatedTo; sort by updatedAt (newest first) or "
             + "name; trash=true lists the trash")
-    public PageJson<WorkflowJson.Summary> list(@PathVariable String orgId, @PathVariable String workspaceId,
-                                               @QueryValue @Nullable Integer limit,
-                                               @QueryValue @Nullable String cursor, @QueryValue @Nullable String tag,
-                                               @QueryValue @Nullable String name, @QueryValue @Nullable String q,
-                                               @QueryValue @Nullable String active,
-                                               @QueryValue @Nullable String nodeType,
-                                               @QueryValue @Nullable String updatedFrom,
-                                               @QueryValue @Nullable String updatedTo,
-                                               @QueryValue @Nullable String sort,
-                                               @QueryValue @Nullable String trash, Authentication auth) {
+    public PageJson<WorkflowJson.Summary> list(@PathVariable @IdParam String orgId,
+                                               @PathVariable @IdParam String workspaceId,
+                                               @QueryValue @Nullable @LimitParam Integer limit,
+                                               @QueryValue @Nullable @CursorParam String cursor,
+                                               @QueryValue @Nullable @Parameter(schema = @Schema(type = "string",
+                                                       maxLength = 50, pattern = "^[a-z0-9][a-z0-9._-]{0,49}$"))
+                                               String tag,
+                                               @QueryValue @Nullable @TextParam String name,
+                                               @QueryValue @Nullable @TextParam String q,
+                                               @QueryValue @Nullable @BoolParam String active,
+                                               @QueryValue @Nullable @TextParam String nodeType,
+                                               @QueryValue @Nullable @InstantParam String updatedFrom,
+                                               @QueryValue @Nullable @InstantParam String updatedTo,
+                                               @QueryValue @Nullable
+                                               @Parameter(schema = @Schema(type = "string",
+                                                       allowableValues = {"updatedAt", "name"})) String sort,
+                                               @QueryValue @Nullable @BoolParam String trash, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);
         var params = new WorkflowListQuery.Params(limit, cursor, tag, name, q, active, nodeType, updatedFrom,
@@ -109,19 +136,27 @@ public final class WorkflowController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "One workflow with its current definition; the ETag header is its version")
-    public HttpResponse<WorkflowJson.Response> show(@PathVariable String orgId, @PathVariable String workspaceId,
-                                                    @PathVariable String id, Authentication auth) {
+    @ReturnsVersioned
+    @Operation(operationId = "showWorkflow",
+            summary = "One workflow with its current definition; the ETag header is its version")
+    public HttpResponse<WorkflowJson.Response> show(@PathVariable @IdParam String orgId,
+                                                    @PathVariable @IdParam String workspaceId,
+                                                    @PathVariable @IdParam String id, Authentication auth) {
         return ok(showWorkflow.show(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId),
                 PathIds.workflow(id)));
     }
 
     @Patch("/{id}")
-    @Operation(summary = "Change a workflow (members); needs If-Match with its ETag (428 without, 412 when stale); "
+    @ReturnsVersioned
+    @NeedsIfMatch
+    @Operation(operationId = "updateWorkflow",
+            summary = "Change a workflow (members); needs If-Match with its ETag (428 without, 412 when stale); "
             + "a save writes a new version")
-    public HttpResponse<WorkflowJson.Response> update(@PathVariable String orgId, @PathVariable String workspaceId,
-                                                      @PathVariable String id,
-                                                      @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    public HttpResponse<WorkflowJson.Response> update(@PathVariable @IdParam String orgId,
+                                                      @PathVariable @IdParam String workspaceId,
+                                                      @PathVariable @IdParam String id,
+                                                      @Header(HttpHeaders.IF_MATCH) @Nullable @IfMatchParam
+                                                      String ifMatch,
                                                       @Body WorkflowJson.UpdateRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);
@@ -144,25 +179,35 @@ public final class WorkflowController {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Move a workflow to the trash (admins); it is deactivated and can be restored for 30 days")
-    public void delete(@PathVariable String orgId, @PathVariable String workspaceId, @PathVariable String id,
+    @ReturnsNoContent
+    @Operation(operationId = "deleteWorkflow",
+            summary = "Move a workflow to the trash (admins); it is deactivated and can be restored for 30 days")
+    public void delete(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+                       @PathVariable @IdParam String id,
                        Authentication auth) {
         trashWorkflow.delete(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId),
                 PathIds.workflow(id));
     }
 
     @Post("/{id}/restore")
-    @Operation(summary = "Bring a workflow back from the trash (admins); it comes back inactive")
-    public HttpResponse<WorkflowJson.Response> restore(@PathVariable String orgId, @PathVariable String workspaceId,
-                                                       @PathVariable String id, Authentication auth) {
+    @ReturnsVersioned
+    @Operation(operationId = "restoreWorkflow",
+            summary = "Bring a workflow back from the trash (admins); it comes back inactive")
+    public HttpResponse<WorkflowJson.Response> restore(@PathVariable @IdParam String orgId,
+                                                       @PathVariable @IdParam String workspaceId,
+                                                       @PathVariable @IdParam String id, Authentication auth) {
         return ok(trashWorkflow.restore(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId),
                 PathIds.workflow(id)));
     }
 
     @Post("/{id}/duplicate")
-    @Operation(summary = "Copy a workflow into a new, inactive one of the same workspace (members)")
-    public HttpResponse<WorkflowJson.Response> duplicate(@PathVariable String orgId,
-                                                         @PathVariable String workspaceId, @PathVariable String id,
+    @Status(HttpStatus.CREATED)
+    @ReturnsCreatedVersioned
+    @Operation(operationId = "duplicateWorkflow",
+            summary = "Copy a workflow into a new, inactive one of the same workspace (members)")
+    public HttpResponse<WorkflowJson.Response> duplicate(@PathVariable @IdParam String orgId,
+                                                         @PathVariable @IdParam String workspaceId,
+                                                         @PathVariable @IdParam String id,
                                                          Authentication auth) {
         return created(duplicateWorkflow.duplicate(Callers.of(auth), PathIds.org(orgId),
                 PathIds.workspace(workspaceId), PathIds.workflow(id)));

@@ -1,5 +1,10 @@
 package dev.glyphic.web.workflow;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import dev.glyphic.web.openapi.Uuid;
+import dev.glyphic.web.openapi.Timestamp;
+import dev.glyphic.web.openapi.NameText;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -14,25 +19,35 @@ public final class WorkflowJson {
     }
 
     /** {@code draft: true} saves a definition that breaks rules; it is then not valid, and cannot be active. */
-    public record CreateRequest(String name, String description, List<String> tags, Boolean active,
-                                @JsonProperty("public") Boolean shared,
+    @Schema(requiredProperties = {"name", "definition"})
+    public record CreateRequest(@NameText String name, @Schema(maxLength = 2000) String description,
+                                @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50,
+                                pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags,
+                                Boolean active, @JsonProperty("public") Boolean shared,
                                 @JsonDeserialize(using = JsonTree.Exact.class) JsonNode definition, Boolean draft,
-                                String changeSummary) {
+                                @Schema(maxLength = 500) String changeSummary) {
     }
 
     /** Absent fields stay as they are; a definition writes a new version. */
-    public record UpdateRequest(String name, String description, List<String> tags, Boolean active,
-                                @JsonProperty("public") Boolean shared,
+    public record UpdateRequest(@NameText String name, @Schema(maxLength = 2000) String description,
+                                @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50,
+                                pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags,
+                                Boolean active, @JsonProperty("public") Boolean shared,
                                 @JsonDeserialize(using = JsonTree.Exact.class) JsonNode definition, Boolean draft,
-                                String changeSummary) {
+                                @Schema(maxLength = 500) String changeSummary) {
     }
 
     /** A workflow with its current definition. {@code version} is also its ETag, quoted. */
-    public record Response(String id, String orgId, String workspaceId, String name, String description,
-                           List<String> tags, boolean active, @JsonProperty("public") boolean shared, boolean valid,
-                           int version, int nodeCount, JsonNode definition, long executionCount,
-                           Instant lastExecutedAt, String createdBy, Instant createdAt, String updatedBy,
-                           Instant updatedAt, Instant deletedAt) {
+    public record Response(@Uuid String id, @Uuid String orgId, @Uuid String workspaceId, @NameText String name,
+                           @Schema(maxLength = 2000) String description, @ArraySchema(maxItems = 20,
+                           schema = @Schema(maxLength = 50,
+                           pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags, boolean active,
+                           @JsonProperty("public") boolean shared, boolean valid, @Schema(minimum = "1",
+                           maximum = "999999999") int version, @Schema(minimum = "0", maximum = "1000") int nodeCount,
+                           JsonNode definition, @Schema(minimum = "0",
+                           maximum = "9223372036854775807") long executionCount,
+                           @Timestamp Instant lastExecutedAt, @Uuid String createdBy, @Timestamp Instant createdAt,
+                           @Uuid String updatedBy, @Timestamp Instant updatedAt, @Timestamp Instant deletedAt) {
         public static Response of(Workflow w) {
             return new Response(w.id().toString(), w.orgId().toString(), w.workspaceId().toString(),
                     w.name().value(), w.description(), w.tags().values(), w.active(), w.shared(), w.valid(),
@@ -43,10 +58,15 @@ public final class WorkflowJson {
     }
 
     /** A workflow in a list: everything but the definition, which may be large. */
-    public record Summary(String id, String name, String description, List<String> tags, boolean active,
-                          @JsonProperty("public") boolean shared, boolean valid, int version, int nodeCount,
-                          long executionCount, Instant lastExecutedAt, String createdBy, Instant createdAt,
-                          String updatedBy, Instant updatedAt, Instant deletedAt) {
+    public record Summary(@Uuid String id, @NameText String name, @Schema(maxLength = 2000) String description,
+                          @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50,
+                          pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags,
+                          boolean active, @JsonProperty("public") boolean shared, boolean valid, @Schema(minimum = "1",
+                          maximum = "999999999") int version,
+                          @Schema(minimum = "0", maximum = "1000") int nodeCount, @Schema(minimum = "0",
+                          maximum = "9223372036854775807") long executionCount, @Timestamp Instant lastExecutedAt,
+                          @Uuid String createdBy, @Timestamp Instant createdAt, @Uuid String updatedBy,
+                          @Timestamp Instant updatedAt, @Timestamp Instant deletedAt) {
         public static Summary of(WorkflowSummary w) {
             return new Summary(w.id().toString(), w.name().value(), w.description(), w.tags().values(), w.active(),
                     w.shared(), w.valid(), w.version(), w.nodeCount(), w.executionCount(),
@@ -56,7 +76,10 @@ public final class WorkflowJson {
     }
 
     /** The file a workflow exports to; {@code POST …/workflows/import} with format {@code glyphic} reads it back. */
-    public record Export(String format, String name, String description, List<String> tags, JsonNode definition) {
+    public record Export(@Schema(type = "string", allowableValues = FORMAT) String format, @NameText String name,
+                         @Schema(maxLength = 2000) String description,
+                         @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 50,
+                         pattern = "^[a-z0-9][a-z0-9._-]{0,49}$")) List<String> tags, JsonNode definition) {
         public static final String FORMAT = "glyphic.workflow/v1";
 
         public static Export of(Workflow w) {
@@ -69,12 +92,15 @@ public final class WorkflowJson {
      * {@code format} is {@code glyphic} (a definition, or a whole export file) or {@code react-flow};
      * {@code definition} is the file's JSON. {@code name} may be left out when the file is an export that has one.
      */
-    public record ImportRequest(String format, String name,
+    @Schema(requiredProperties = {"format", "definition"})
+    public record ImportRequest(@Schema(type = "string", allowableValues = {"glyphic", "react-flow"}) String format,
+                                @NameText String name,
                                 @JsonDeserialize(using = JsonTree.Exact.class) JsonNode definition, Boolean draft) {
     }
 
     /** The new workflow, and JSON pointers into the file to everything that had no place in a Glyphic definition. */
-    public record Imported(Response workflow, List<String> dropped) {
+    public record Imported(Response workflow,
+                           @ArraySchema(maxItems = 100000, schema = @Schema(maxLength = 2000)) List<String> dropped) {
     }
 
     static int nodeCount(Json.Obj definition) {

@@ -24,6 +24,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsCreatedVersioned;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -46,18 +51,23 @@ public final class WorkflowTransferController {
     }
 
     @Get("/{id}/export")
-    @Operation(summary = "A workflow as a file (format glyphic.workflow/v1) that import reads back")
-    public WorkflowJson.Export export(@PathVariable String orgId, @PathVariable String workspaceId,
-                                      @PathVariable String id, Authentication auth) {
+    @Returns
+    @Operation(operationId = "exportWorkflow",
+            summary = "A workflow as a file (format glyphic.workflow/v1) that import reads back")
+    public WorkflowJson.Export export(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+                                      @PathVariable @IdParam String id, Authentication auth) {
         return WorkflowJson.Export.of(showWorkflow.show(Callers.of(auth), PathIds.org(orgId),
                 PathIds.workspace(workspaceId), PathIds.workflow(id)));
     }
 
     @Post("/import")
-    @Operation(summary = "Create a workflow from a file (members): format glyphic (a definition or an export file) "
+    @Status(HttpStatus.CREATED)
+    @ReturnsCreatedVersioned
+    @Operation(operationId = "importWorkflow",
+            summary = "Create a workflow from a file (members): format glyphic (a definition or an export file) "
             + "or react-flow; the answer lists, as JSON pointers into the file, what had no place in the workflow")
-    public HttpResponse<WorkflowJson.Imported> importFile(@PathVariable String orgId,
-                                                          @PathVariable String workspaceId,
+    public HttpResponse<WorkflowJson.Imported> importFile(@PathVariable @IdParam String orgId,
+                                                          @PathVariable @IdParam String workspaceId,
                                                           @Body WorkflowJson.ImportRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);

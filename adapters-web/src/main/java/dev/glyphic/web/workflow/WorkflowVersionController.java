@@ -26,6 +26,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.glyphic.web.openapi.IfMatchParam;
+import dev.glyphic.web.openapi.VersionParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.NeedsIfMatch;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsVersioned;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
@@ -43,10 +50,13 @@ public final class WorkflowVersionController {
     }
 
     @Get("/versions")
-    @Operation(summary = "A workflow's saved versions, newest first; pass nextCursor as before for older ones")
-    public WorkflowVersionJson.Page list(@PathVariable String orgId, @PathVariable String workspaceId,
-                                         @PathVariable String id, @QueryValue @Nullable Integer limit,
-                                         @QueryValue @Nullable String before, Authentication auth) {
+    @Returns
+    @Operation(operationId = "listWorkflowVersions",
+            summary = "A workflow's saved versions, newest first; pass nextCursor as before for older ones")
+    public WorkflowVersionJson.Page list(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+                                         @PathVariable @IdParam String id,
+                                         @QueryValue @Nullable @LimitParam Integer limit,
+                                         @QueryValue @Nullable @VersionParam String before, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);
         WorkflowId workflow = PathIds.workflow(id);
@@ -66,20 +76,29 @@ public final class WorkflowVersionController {
     }
 
     @Get("/versions/{version}")
-    @Operation(summary = "One saved version of a workflow, with its definition")
-    public WorkflowVersionJson.Response show(@PathVariable String orgId, @PathVariable String workspaceId,
-                                             @PathVariable String id, @PathVariable String version,
+    @Returns
+    @Operation(operationId = "showWorkflowVersion", summary = "One saved version of a workflow, with its definition")
+    public WorkflowVersionJson.Response show(@PathVariable @IdParam String orgId,
+                                             @PathVariable @IdParam String workspaceId,
+                                             @PathVariable @IdParam String id,
+                                             @PathVariable @VersionParam String version,
                                              Authentication auth) {
         return WorkflowVersionJson.Response.of(versions.show(Callers.of(auth), PathIds.org(orgId),
                 PathIds.workspace(workspaceId), PathIds.workflow(id), PathIds.version(version)));
     }
 
     @Post("/versions/{version}/restore")
-    @Operation(summary = "Make an old version's definition the current one, as a new version (members); needs "
+    @ReturnsVersioned
+    @NeedsIfMatch
+    @Operation(operationId = "restoreWorkflowVersion",
+            summary = "Make an old version's definition the current one, as a new version (members); needs "
             + "If-Match with the workflow's ETag")
-    public HttpResponse<WorkflowJson.Response> restore(@PathVariable String orgId, @PathVariable String workspaceId,
-                                                       @PathVariable String id, @PathVariable String version,
-                                                       @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+    public HttpResponse<WorkflowJson.Response> restore(@PathVariable @IdParam String orgId,
+                                                       @PathVariable @IdParam String workspaceId,
+                                                       @PathVariable @IdParam String id,
+                                                       @PathVariable @VersionParam String version,
+                                                       @Header(HttpHeaders.IF_MATCH) @Nullable @IfMatchParam
+                                                       String ifMatch,
                                                        Authentication auth) {
         return WorkflowController.ok(versions.restore(Callers.of(auth), PathIds.org(orgId),
                 PathIds.workspace(workspaceId), PathIds.workflow(id), PathIds.version(version),
@@ -87,11 +106,14 @@ public final class WorkflowVersionController {
     }
 
     @Get("/diff")
-    @Operation(summary = "What changed in the definition from one version to another: nodes and edges added and "
+    @Returns
+    @Operation(operationId = "diffWorkflowVersions",
+            summary = "What changed in the definition from one version to another: nodes and edges added and "
             + "removed, and the fields changed in each kept node")
-    public WorkflowVersionJson.Diff diff(@PathVariable String orgId, @PathVariable String workspaceId,
-                                         @PathVariable String id, @QueryValue @Nullable String from,
-                                         @QueryValue @Nullable String to, Authentication auth) {
+    public WorkflowVersionJson.Diff diff(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
+                                         @PathVariable @IdParam String id,
+                                         @QueryValue @Nullable @VersionParam String from,
+                                         @QueryValue @Nullable @VersionParam String to, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         WorkspaceId workspace = PathIds.workspace(workspaceId);
         WorkflowId workflow = PathIds.workflow(id);

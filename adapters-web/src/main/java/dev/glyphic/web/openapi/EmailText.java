@@ -1,0 +1,14 @@
+package dev.glyphic.web.openapi;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A JSON field holding an email address (at most 254 characters, as Email checks). */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.PARAMETER})
+@Schema(format = "email", maxLength = 254)
+public @interface EmailText {
+}
