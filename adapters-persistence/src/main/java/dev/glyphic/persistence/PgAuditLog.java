@@ -1,24 +1,21 @@
 package dev.glyphic.persistence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.glyphic.application.port.out.AuditLog;
 import dev.glyphic.application.shared.PageRequest;
 import dev.glyphic.domain.audit.AuditActor;
 import dev.glyphic.domain.audit.AuditEvent;
+import dev.glyphic.domain.json.Json;
+import dev.glyphic.domain.json.JsonText;
 import dev.glyphic.domain.org.OrgId;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @Singleton
 public final class PgAuditLog implements AuditLog {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
-    };
     private static final String COLUMNS = "org_id, id, occurred_at, actor_user_id, actor_api_key_id, action, "
             + "target_type, target_id, details, ip, user_agent";
 
@@ -55,19 +52,20 @@ public final class PgAuditLog implements AuditLog {
                 row.instant("occurred_at"));
     }
 
+    /** Through the domain's reader and writer, the one way JSON is read and written outside the web layer. */
     private static String write(Map<String, String> details) {
-        try {
-            return JSON.writeValueAsString(details);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("audit details are strings and always serialise", e);
-        }
+        Map<String, Json> fields = new LinkedHashMap<>();
+        details.forEach((key, value) -> fields.put(key, Json.of(value)));
+        return JsonText.write(new Json.Obj(fields));
     }
 
     private static Map<String, String> read(String json) {
-        try {
-            return JSON.readValue(json, DETAILS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("audit details column holds invalid JSON", e);
+        if (!(JsonText.parse(json) instanceof Json.Obj object)) {
+            throw new IllegalStateException("audit details column holds no object");
         }
+        Map<String, String> details = new LinkedHashMap<>();
+        object.fields().forEach((key, value) -> details.put(key, value instanceof Json.Str text ? text.value()
+                : JsonText.write(value)));
+        return details;
     }
 }

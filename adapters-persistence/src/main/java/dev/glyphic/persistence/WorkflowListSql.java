@@ -5,6 +5,7 @@ import dev.glyphic.application.workflow.WorkflowQuery;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.json.JsonText;
 import dev.glyphic.domain.shared.DomainException;
+import dev.glyphic.domain.shared.Instants;
 import dev.glyphic.domain.shared.Violation;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -90,7 +91,11 @@ final class WorkflowListSql {
 
     private static Instant instant(String key) {
         try {
-            return Instant.parse(key);
+            Instant at = Instant.parse(key);
+            if (!Instants.inRange(at)) {
+                throw new DateTimeParseException("out of range", key, 0);
+            }
+            return at;
         } catch (DateTimeParseException e) {
             // Cursors are not signed: a hand-made one must answer 400 like any other foreign cursor, not 500.
             throw new DomainException.BadQuery(List.of(new Violation("/cursor", "invalid_cursor",

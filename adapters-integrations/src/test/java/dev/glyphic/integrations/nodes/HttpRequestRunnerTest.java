@@ -69,6 +69,11 @@ class HttpRequestRunnerTest {
             String path = exchange.getRequestURI().getPath();
             respond(exchange, Integer.parseInt(path.substring(path.lastIndexOf('/') + 1)), "try later");
         });
+        // Answers PostgreSQL cannot store: recorded as they are, the step could never be finished.
+        server.createContext("/nul", exchange -> respond(exchange, 200, "{\"s\": \"a\\u0000b\"}"));
+        server.createContext("/huge-number", exchange -> respond(exchange, 200, "{\"n\": 1e999999}"));
+        server.createContext("/lone-surrogate", exchange -> respond(exchange, 200, "[\"\\ud800\"]"));
+        server.createContext("/nul-text", exchange -> respond(exchange, 200, "a\u0000b"));
         server.createContext("/big", exchange -> respond(exchange, 200, "x".repeat((int) LIMIT + 1)));
         server.createContext("/slow", exchange -> {
             try {
@@ -149,6 +154,18 @@ class HttpRequestRunnerTest {
 
         assertFalse(failed.retryable());
         assertTrue(failed.error().startsWith("response is not JSON: "), failed.error());
+    }
+
+    @Test
+    void a_response_postgresql_cannot_store_fails_the_node_and_is_not_retried() {
+        for (String path : List.of("/nul", "/huge-number", "/lone-surrogate")) {
+            Failed failed = assertInstanceOf(Failed.class, run("{\"url\": \"" + url(path) + "\"}", "{}"), path);
+            assertFalse(failed.retryable(), path);
+            assertTrue(failed.error().startsWith("unstorable_response: "), failed.error());
+        }
+        Failed text = assertInstanceOf(Failed.class,
+                run("{\"url\": \"" + url("/nul-text") + "\", \"responseFormat\": \"text\"}", "{}"));
+        assertTrue(text.error().startsWith("unstorable_response: "), text.error());
     }
 
     @Test

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import dev.glyphic.web.support.StorableStrings;
+import dev.glyphic.web.support.JsonBreach;
 import io.micronaut.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,8 +22,7 @@ final class JsonBodyProblems {
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String pointer = pointer(mapping.getPath());
             Problem.FieldError error = switch (mapping) {
-                case StorableStrings.Unstorable e -> new Problem.FieldError(pointer, "unstorable_text",
-                        e.getOriginalMessage());
+                case JsonBreach e -> new Problem.FieldError(pointer + e.inside(), e.code(), e.getOriginalMessage());
                 case UnrecognizedPropertyException e -> new Problem.FieldError(pointer, "unknown_field",
                         "this field is not part of the request");
                 case InvalidFormatException e -> new Problem.FieldError(pointer, "wrong_type",

@@ -1,11 +1,13 @@
 package dev.glyphic.web.support;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.glyphic.domain.json.JsonLimits;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
@@ -22,6 +24,9 @@ public final class StrictJson implements BeanCreatedEventListener<ObjectMapper> 
         ObjectMapper mapper = event.getBean();
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        // Jackson's own reading limits are the domain's, so that a body fails the same way whoever reads it.
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(JsonLimits.MAX_DEPTH).maxNumberLength(JsonLimits.MAX_NUMBER_LENGTH).build());
         mapper.registerModule(new SimpleModule("glyphic-storable-strings")
                 .addDeserializer(String.class, new StorableStrings()));
         refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,

@@ -18,13 +18,16 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.glyphic.domain.json.Json;
+import dev.glyphic.domain.json.JsonLimits;
 import dev.glyphic.domain.shared.Violation;
+import dev.glyphic.web.support.JsonBreach;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Jackson's tree to the domain's {@link Json} and back, exactly: numbers stay the decimals they were written as,
@@ -76,8 +79,8 @@ public final class JsonTree {
     }
 
     private static Json number(JsonNode node) {
-        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue()) && !node.isBigDecimal()) {
-            throw Violation.invalid("number_out_of_range", "a number is too large to keep exactly");
+        if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+            throw Violation.invalid(JsonLimits.NUMBER_OUT_OF_RANGE, JsonLimits.numberMessage());
         }
         return new Json.Num(node.decimalValue());
     }
@@ -95,6 +98,8 @@ public final class JsonTree {
      * Reads a request's JSON document (a definition) as a tree whose numbers are {@link BigDecimal}s rather than
      * doubles, and which refuses duplicate keys: a document with two values for one key means different things to
      * different readers. An explicit {@code null} stays a null node, so that it is told apart from an absent field.
+     * The value is held to {@link JsonLimits} here, as it is read: what PostgreSQL cannot store is a 400 pointing
+     * into the value, not a failed statement later.
      */
     public static final class Exact extends StdDeserializer<JsonNode> {
         private static final ObjectReader READER = new ObjectMapper().reader()
@@ -108,7 +113,12 @@ public final class JsonTree {
 
         @Override
         public JsonNode deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            return READER.readTree(parser);
+            JsonNode tree = READER.readTree(parser);
+            Optional<JsonLimits.Breach> breach = JsonLimits.check(toJson(tree));
+            if (breach.isPresent()) {
+                throw new JsonBreach(parser, breach.get());
+            }
+            return tree;
         }
 
         @Override

@@ -2,7 +2,7 @@ package dev.glyphic.web.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.domain.json.Json;
-import dev.glyphic.domain.json.StorableText;
+import dev.glyphic.domain.json.JsonLimits;
 import dev.glyphic.domain.shared.Violation;
 import dev.glyphic.domain.workflow.Tags;
 import dev.glyphic.domain.workflow.Workflow;
@@ -33,8 +33,8 @@ final class WorkflowInput {
 
     /** Also read from query strings, which do not pass the body's storable-text check. */
     static String category(String raw) {
-        if (!StorableText.isStorable(raw)) {
-            throw Violation.invalid("unstorable_text", "text may not contain NUL characters or unpaired surrogates");
+        if (!JsonLimits.isStorable(raw)) {
+            throw Violation.invalid(JsonLimits.UNSTORABLE_TEXT, JsonLimits.unstorableTextMessage());
         }
         return bounded(raw.strip(), MAX_CATEGORY);
     }

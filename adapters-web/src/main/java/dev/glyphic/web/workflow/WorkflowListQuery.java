@@ -5,13 +5,13 @@ import dev.glyphic.application.workflow.WorkflowCursor;
 import dev.glyphic.application.workflow.WorkflowQuery;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
-import dev.glyphic.domain.json.StorableText;
+import dev.glyphic.domain.json.JsonLimits;
 import dev.glyphic.domain.shared.DomainException;
+import dev.glyphic.domain.shared.Instants;
 import dev.glyphic.domain.shared.Validation;
 import dev.glyphic.domain.shared.Violation;
 import dev.glyphic.domain.workflow.Tags;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +46,7 @@ final class WorkflowListQuery {
                 e.violations().forEach(v::add);
             }
             // Cursors are not signed: a hand-made key must be refused here, not fail in a statement.
-            if (after != null && !StorableText.isStorable(after.key())) {
+            if (after != null && !JsonLimits.isStorable(after.key())) {
                 v.add(Violation.of("cursor", "invalid_cursor", "cursor is not one this API handed out"));
                 after = null;
             }
@@ -56,8 +56,8 @@ final class WorkflowListQuery {
         String contains = v.optional("q", p.q(), WorkflowListQuery::text);
         Boolean active = v.optional("active", p.active(), WorkflowListQuery::bool);
         String nodeType = v.optional("nodeType", p.nodeType(), WorkflowListQuery::text);
-        Instant from = v.optional("updatedFrom", p.updatedFrom(), WorkflowListQuery::instant);
-        Instant to = v.optional("updatedTo", p.updatedTo(), WorkflowListQuery::instant);
+        Instant from = v.optional("updatedFrom", p.updatedFrom(), Instants::parse);
+        Instant to = v.optional("updatedTo", p.updatedTo(), Instants::parse);
         Boolean trash = v.optional("trash", p.trash(), WorkflowListQuery::bool);
         if (from != null && to != null && from.isAfter(to)) {
             v.add(Violation.of("updatedTo", "before_from", "updatedTo must not be before updatedFrom"));
@@ -85,21 +85,13 @@ final class WorkflowListQuery {
         };
     }
 
-    private static Instant instant(String raw) {
-        try {
-            return Instant.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw Violation.invalid("wrong_type", "must be an ISO-8601 instant such as 2025-01-31T12:00:00Z");
-        }
-    }
-
     /** An empty value ({@code ?q=}, as a search form sends it) filters nothing. */
     private static String text(String raw) {
         if (raw.length() > MAX_TEXT) {
             throw Violation.invalid("too_long", "must be at most " + MAX_TEXT + " characters");
         }
-        if (!StorableText.isStorable(raw)) {
-            throw Violation.invalid("unstorable_text", "text may not contain NUL characters or unpaired surrogates");
+        if (!JsonLimits.isStorable(raw)) {
+            throw Violation.invalid(JsonLimits.UNSTORABLE_TEXT, JsonLimits.unstorableTextMessage());
         }
         return raw.isEmpty() ? null : raw;
     }

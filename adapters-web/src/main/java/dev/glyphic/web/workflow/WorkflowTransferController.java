@@ -4,7 +4,7 @@ import dev.glyphic.application.port.in.ImportWorkflow;
 import dev.glyphic.application.port.in.ShowWorkflow;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.json.Json;
-import dev.glyphic.domain.json.StorableText;
+import dev.glyphic.domain.json.JsonLimits;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.Validation;
@@ -94,8 +94,8 @@ public final class WorkflowTransferController {
 
     /** Request strings are checked for storable text as they are read; a name inside the file was not. */
     private static DisplayName nameFromFile(String raw) {
-        if (!StorableText.isStorable(raw)) {
-            throw Violation.invalid("unstorable_text", "text may not contain NUL characters or unpaired surrogates");
+        if (!JsonLimits.isStorable(raw)) {
+            throw Violation.invalid(JsonLimits.UNSTORABLE_TEXT, JsonLimits.unstorableTextMessage());
         }
         return DisplayName.of(raw);
     }

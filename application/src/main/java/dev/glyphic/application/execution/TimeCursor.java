@@ -1,6 +1,7 @@
 package dev.glyphic.application.execution;
 
 import dev.glyphic.domain.shared.DomainException;
+import dev.glyphic.domain.shared.Instants;
 import dev.glyphic.domain.shared.Violation;
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -37,7 +38,7 @@ public record TimeCursor(Instant at, UUID id) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             Instant at = Instant.ofEpochSecond(buffer.getLong(), buffer.getInt());
             // A hand-made instant beyond what PostgreSQL stores would fail in the statement instead of here.
-            if (at.isBefore(Instant.parse("0001-01-01T00:00:00Z")) || at.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
+            if (!Instants.inRange(at)) {
                 throw new IllegalArgumentException();
             }
             return new TimeCursor(at, new UUID(buffer.getLong(), buffer.getLong()));

@@ -2,9 +2,8 @@ package dev.glyphic.application.workflow;
 
 import dev.glyphic.application.port.out.WorkflowRepository;
 import dev.glyphic.domain.json.Json;
-import dev.glyphic.domain.json.JsonPointer;
 import dev.glyphic.domain.json.JsonText;
-import dev.glyphic.domain.json.StorableText;
+import dev.glyphic.domain.json.JsonLimits;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.DomainException;
@@ -100,11 +99,11 @@ public final class WorkflowRules {
         refuseUnlessDraft(validator.validate(definition, JsonText.utf8Length(definition), id -> false), false);
     }
 
-    /** Even a draft must be storable: NUL characters and unpaired surrogates are refused outright. */
+    /** Even a draft must be storable: whatever breaks {@link JsonLimits} is refused outright. */
     private static void requireStorable(Json.Obj definition) {
-        StorableText.firstUnstorable(definition, JsonPointer.ROOT.at("definition")).ifPresent(at -> {
-            throw new DomainException.Invalid(new Violation(at.value(), "unstorable_text",
-                    "text may not contain NUL characters or unpaired surrogates"));
+        JsonLimits.check(definition).ifPresent(breach -> {
+            throw new DomainException.Invalid(new Violation("/definition" + breach.at().value(), breach.code(),
+                    breach.message()));
         });
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A recursive-descent reader over one string; recursion is bounded by {@link JsonText#MAX_DEPTH}. */
+/** A recursive-descent reader over one string, within {@link JsonLimits}; recursion is bounded by its depth. */
 final class JsonReader {
     private static final Json.Bool TRUE = new Json.Bool(true);
     private static final Json.Bool FALSE = new Json.Bool(false);
@@ -37,7 +37,10 @@ final class JsonReader {
         return switch (c) {
             case '{' -> object(depth + 1);
             case '[' -> array(depth + 1);
-            case '"' -> new Json.Str(string());
+            case '"' -> {
+                int at = pos;
+                yield new Json.Str(storable(string(), at));
+            }
             case 't' -> literal("true", TRUE);
             case 'f' -> literal("false", FALSE);
             case 'n' -> literal("null", Json.NULL);
@@ -65,6 +68,7 @@ final class JsonReader {
                 throw new JsonText.Malformed("expected a string key", pos);
             }
             String key = string();
+            storable(key, keyAt);
             skipWhitespace();
             expect(':', "expected ':'");
             skipWhitespace();
@@ -109,9 +113,17 @@ final class JsonReader {
     }
 
     private void enter(int depth) {
-        if (depth > JsonText.MAX_DEPTH) {
-            throw new JsonText.Malformed("nesting deeper than " + JsonText.MAX_DEPTH, pos);
+        if (depth > JsonLimits.MAX_DEPTH) {
+            throw new JsonText.Malformed(JsonLimits.TOO_DEEP, JsonLimits.depthMessage(), pos);
         }
+    }
+
+    /** Refused as read, at the offset where the string starts. */
+    private static String storable(String text, int at) {
+        if (!JsonLimits.isStorable(text)) {
+            throw new JsonText.Malformed(JsonLimits.UNSTORABLE_TEXT, JsonLimits.unstorableTextMessage(), at);
+        }
+        return text;
     }
 
     private String string() {
@@ -218,17 +230,24 @@ final class JsonReader {
             requireDigits("expected a digit in the exponent");
         }
         int length = pos - start;
-        if (length > JsonText.MAX_NUMBER_LENGTH) {
-            throw new JsonText.Malformed("number longer than " + JsonText.MAX_NUMBER_LENGTH + " characters", start);
+        if (length > JsonLimits.MAX_NUMBER_LENGTH) {
+            throw new JsonText.Malformed(JsonLimits.NUMBER_OUT_OF_RANGE,
+                    "number longer than " + JsonLimits.MAX_NUMBER_LENGTH + " characters", start);
         }
         if (integer && length <= 18) {
             return new Json.Num(BigDecimal.valueOf(Long.parseLong(s, start, pos, 10)));
         }
+        BigDecimal value;
         try {
-            return new Json.Num(new BigDecimal(s.substring(start, pos)));
+            value = new BigDecimal(s.substring(start, pos));
         } catch (NumberFormatException e) {
-            throw new JsonText.Malformed("number out of range", start);
+            throw new JsonText.Malformed(JsonLimits.NUMBER_OUT_OF_RANGE, "number out of range", start);
         }
+        if (!JsonLimits.numberFits(value)) {
+            throw new JsonText.Malformed(JsonLimits.NUMBER_OUT_OF_RANGE, "number out of range: "
+                    + JsonLimits.numberMessage(), start);
+        }
+        return new Json.Num(value);
     }
 
     private void requireDigits(String problem) {

@@ -12,14 +12,15 @@ import java.util.Objects;
  * JSON library.
  *
  * <p>Reading is strict: one value, nothing after it, no duplicate keys (a document with two values for one key
- * means different things to different readers), nesting at most {@value #MAX_DEPTH} deep and number literals at
- * most {@value #MAX_NUMBER_LENGTH} characters (both bound the work one hostile document can cause; RFC 8259 §9
- * allows such limits). Writing is compact and keeps object key order. A lone surrogate in a string is written as a
- * hex escape, so the output always encodes to UTF-8 losslessly and reads back to the same value.
+ * means different things to different readers), and within {@link JsonLimits} (nesting, numbers, storable text;
+ * RFC 8259 §9 allows such limits), so that whatever it reads can be stored. Writing is compact and keeps object key
+ * order. A lone surrogate in a string is written as a hex escape, so the output always encodes to UTF-8 losslessly.
  */
 public final class JsonText {
-    public static final int MAX_DEPTH = 512;
-    public static final int MAX_NUMBER_LENGTH = 1000;
+    public static final int MAX_DEPTH = JsonLimits.MAX_DEPTH;
+    public static final int MAX_NUMBER_LENGTH = JsonLimits.MAX_NUMBER_LENGTH;
+    /** The code of a syntax error; a broken limit carries the limit's code ({@link JsonLimits#TOO_DEEP}, …). */
+    public static final String MALFORMED = "malformed_json";
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -29,10 +30,21 @@ public final class JsonText {
     /** The document is not valid JSON, or exceeds a limit; the message names what and the character offset. */
     public static final class Malformed extends RuntimeException {
         private final int offset;
+        private final String code;
 
         Malformed(String problem, int offset) {
+            this(MALFORMED, problem, offset);
+        }
+
+        Malformed(String code, String problem, int offset) {
             super(problem + " at offset " + offset);
             this.offset = offset;
+            this.code = code;
+        }
+
+        /** {@link #MALFORMED}, or the code of the {@link JsonLimits} breached. */
+        public String code() {
+            return code;
         }
 
         /** Index of the offending character in the parsed string (UTF-16 units). */

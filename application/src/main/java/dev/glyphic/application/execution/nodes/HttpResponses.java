@@ -3,10 +3,12 @@ package dev.glyphic.application.execution.nodes;
 import dev.glyphic.application.port.out.HttpCalls;
 import dev.glyphic.domain.execution.NodeOutcome;
 import dev.glyphic.domain.json.Json;
+import dev.glyphic.domain.json.JsonLimits;
 import dev.glyphic.domain.json.JsonText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -14,9 +16,15 @@ import java.util.TreeMap;
  * What an HTTP call's outcome means for the node. A 408, a 429 and any 5xx may go away on their own, and so may a
  * timeout or a network failure: those are retryable. Any other non-2xx answer, or a call we refused to make, would
  * be the same next time.
+ *
+ * <p>An answer is held to {@link JsonLimits} like any JSON that enters: one holding a NUL, a lone surrogate or a
+ * number such as {@code 1e999999} cannot be recorded, and recording it would fail at every attempt while the remote
+ * service is called again each time. It fails the node instead ({@value #UNSTORABLE}), not retryably: the same call
+ * would bring the same answer.
  */
 final class HttpResponses {
     private static final int SHOWN_BODY_LENGTH = 300;
+    static final String UNSTORABLE = "unstorable_response";
 
     private HttpResponses() {
     }
@@ -47,14 +55,24 @@ final class HttpResponses {
             try {
                 body = JsonText.parse(response.body());
             } catch (JsonText.Malformed e) {
-                return new NodeOutcome.Failed("response is not JSON: " + e.getMessage(), false);
+                return e.code().equals(JsonText.MALFORMED)
+                        ? new NodeOutcome.Failed("response is not JSON: " + e.getMessage(), false)
+                        : new NodeOutcome.Failed(UNSTORABLE + ": the response body cannot be stored (" + e.code()
+                                + "): " + e.getMessage(), false);
             }
         }
         Map<String, Json> output = new LinkedHashMap<>();
         output.put("status", Json.of(response.status()));
         output.put("headers", headers(response.headers()));
         output.put("body", body);
-        return new NodeOutcome.Completed(new Json.Obj(output), Set.of("response"));
+        Json.Obj result = new Json.Obj(output);
+        // A text body or a header may break the limits too; a parsed JSON body already met them.
+        Optional<JsonLimits.Breach> breach = JsonLimits.check(result);
+        if (breach.isPresent()) {
+            String part = breach.get().at().value().split("/")[1]; // body or headers: a name could be unstorable
+            return new NodeOutcome.Failed(UNSTORABLE + ": the response's " + part + " cannot be stored (" + breach.get().code() + "): " + breach.get().message(), false);
+        }
+        return new NodeOutcome.Completed(result, Set.of("response"));
     }
 
     /** One value as a string, several as an array; sorted by name so that the same answer reads the same. */
@@ -75,6 +93,8 @@ final class HttpResponses {
         if (text.isEmpty()) {
             return "";
         }
-        return ": " + (text.length() > SHOWN_BODY_LENGTH ? text.substring(0, SHOWN_BODY_LENGTH) + "…" : text);
+        // The error is stored as text: what PostgreSQL cannot hold (or a pair cut in half) is replaced.
+        return ": " + JsonLimits.storable(text.length() > SHOWN_BODY_LENGTH ? text.substring(0, SHOWN_BODY_LENGTH)
+                + "…" : text);
     }
 }
