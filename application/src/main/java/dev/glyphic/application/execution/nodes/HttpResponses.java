@@ -70,7 +70,8 @@ final class HttpResponses {
         Optional<JsonLimits.Breach> breach = JsonLimits.check(result);
         if (breach.isPresent()) {
             String part = breach.get().at().value().split("/")[1]; // body or headers: a name could be unstorable
-            return new NodeOutcome.Failed(UNSTORABLE + ": the response's " + part + " cannot be stored (" + breach.get().code() + "): " + breach.get().message(), false);
+            return new NodeOutcome.Failed(UNSTORABLE + ": the response's " + part + " cannot be stored ("
+                    + breach.get().code() + "): " + breach.get().message(), false);
         }
         return new NodeOutcome.Completed(result, Set.of("response"));
     }
