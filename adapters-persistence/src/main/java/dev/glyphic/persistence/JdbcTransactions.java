@@ -3,11 +3,14 @@ package dev.glyphic.persistence;
 import dev.glyphic.application.port.out.Transactions;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.shared.DomainException;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +20,8 @@ import java.util.function.Supplier;
  */
 @Singleton
 public final class JdbcTransactions implements Transactions {
+    /** A connection frees up as soon as any transaction of this instance ends: a second is plenty. */
+    private static final Duration POOL_RETRY_AFTER = Duration.ofSeconds(1);
     private static final String SET_SCOPE =
             "select set_config('app.org_id', ?, true), set_config('app.user_id', ?, true)";
 
@@ -46,15 +51,22 @@ public final class JdbcTransactions implements Transactions {
             // Joining would silently re-scope the outer transaction to another tenant.
             throw new IllegalStateException("use cases do not nest transactions");
         }
-        return transactions.executeWrite(status -> {
-            try (PreparedStatement scope = status.getConnection().prepareStatement(SET_SCOPE)) {
-                scope.setString(1, orgId);
-                scope.setString(2, userId);
-                scope.execute();
-            } catch (SQLException e) {
-                throw new PersistenceException(SET_SCOPE, e);
-            }
-            return work.get();
-        });
+        try {
+            return transactions.executeWrite(status -> {
+                try (PreparedStatement scope = status.getConnection().prepareStatement(SET_SCOPE)) {
+                    scope.setString(1, orgId);
+                    scope.setString(2, userId);
+                    scope.execute();
+                } catch (SQLException e) {
+                    throw new PersistenceException(SET_SCOPE, e);
+                }
+                return work.get();
+            });
+        } catch (CannotGetJdbcConnectionException e) {
+            // Every pooled connection stayed busy through the pool's wait: the server is overloaded, and nothing
+            // was done. Said as such (503 with Retry-After), it is not mistaken for a bug.
+            throw new DomainException.Overloaded("every database connection of this instance is busy; nothing was "
+                    + "done, try again shortly", POOL_RETRY_AFTER);
+        }
     }
 }

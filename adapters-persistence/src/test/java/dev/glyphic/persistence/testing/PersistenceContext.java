@@ -2,6 +2,7 @@ package dev.glyphic.persistence.testing;
 
 import dev.glyphic.persistence.setup.DatabaseSettings;
 import io.micronaut.context.ApplicationContext;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -22,16 +23,22 @@ public final class PersistenceContext {
     }
 
     private static ApplicationContext start() {
+        // Enough for the concurrency tests, which hold two transactions open at once.
+        ApplicationContext started = start(Map.of("datasources.default.maximum-pool-size", "4"));
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+        return started;
+    }
+
+    /** Another context of its own (a tiny pool, say) on the same test database; the caller closes it. */
+    public static ApplicationContext start(Map<String, Object> overrides) {
         DatabaseSettings db = TestDatabase.get().settings();
-        ApplicationContext started = ApplicationContext.run(Map.of(
+        Map<String, Object> properties = new HashMap<>(Map.of(
                 "datasources.default.url", db.url(),
                 "datasources.default.username", db.appUser(),
                 "datasources.default.password", db.appPassword(),
                 "datasources.default.driver-class-name", "org.postgresql.Driver",
-                "datasources.default.dialect", "POSTGRES",
-                // Enough for the concurrency tests, which hold two transactions open at once.
-                "datasources.default.maximum-pool-size", "4"));
-        Runtime.getRuntime().addShutdownHook(new Thread(started::close));
-        return started;
+                "datasources.default.dialect", "POSTGRES"));
+        properties.putAll(overrides);
+        return ApplicationContext.run(properties);
     }
 }
