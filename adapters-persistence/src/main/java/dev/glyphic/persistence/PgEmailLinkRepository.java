@@ -57,4 +57,12 @@ public final class PgEmailLinkRepository implements EmailLinkRepository {
     public void markUsed(UUID id, Instant at) {
         sql.update("update email_links set used_at = ? where id = ? and used_at is null", at, id);
     }
+
+    @Override
+    public int purgeExpiredBefore(Instant cutoff, int batch) {
+        return sql.update("""
+                delete from email_links where id in (
+                    select id from email_links where expires_at < ? order by expires_at limit ?
+                    for update skip locked)""", cutoff, batch);
+    }
 }

@@ -76,6 +76,32 @@ class PgEmailLinkRepositoryTest {
     }
 
     @Test
+    void thePurgeDeletesLinksThatExpiredBeforeTheCutoffOnlyInBatches() {
+        User user = data.user();
+        Instant now = TestData.now();
+        Instant cutoff = now.minus(Duration.ofDays(7));
+        TokenDigest[] old = {TestData.digest(), TestData.digest(), TestData.digest()};
+        for (TokenDigest digest : old) {
+            issue(user, EmailLink.Purpose.RESET_PASSWORD, cutoff.minus(Duration.ofDays(1)), digest);
+        }
+        TokenDigest lately = TestData.digest();
+        issue(user, EmailLink.Purpose.RESET_PASSWORD, now.minus(Duration.ofDays(1)), lately);
+        TokenDigest live = TestData.digest();
+        issue(user, EmailLink.Purpose.VERIFY_EMAIL, now, live);
+
+        int first = tx.global(() -> links.purgeExpiredBefore(cutoff, 2));
+        int rest = tx.global(() -> links.purgeExpiredBefore(cutoff, 2));
+
+        assertTrue(first == 2 && rest >= 1, first + " then " + rest);
+        for (TokenDigest digest : old) {
+            assertTrue(tx.global(() -> links.findForUpdate(EmailLink.Purpose.RESET_PASSWORD, digest)).isEmpty());
+        }
+        assertTrue(tx.global(() -> links.findForUpdate(EmailLink.Purpose.RESET_PASSWORD, lately)).isPresent(),
+                "expired after the cutoff: kept, so using it still says expired");
+        assertTrue(tx.global(() -> links.findForUpdate(EmailLink.Purpose.VERIFY_EMAIL, live)).isPresent());
+    }
+
+    @Test
     void anAddressIsVerifiedOnlyWhileItIsStillTheUsersAddress() {
         User user = data.user();
         assertFalse(user.emailVerified());

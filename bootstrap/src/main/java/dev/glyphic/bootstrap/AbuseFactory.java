@@ -1,11 +1,14 @@
 package dev.glyphic.bootstrap;
 
 import dev.glyphic.application.auth.PurgeAttemptCountersService;
+import dev.glyphic.application.auth.PurgeSpentEmailLinksService;
 import dev.glyphic.application.limits.ApiRateLimiter;
 import dev.glyphic.application.limits.StreamSlots;
 import dev.glyphic.application.port.in.MeterApiCall;
 import dev.glyphic.application.port.in.PurgeAttemptCounters;
+import dev.glyphic.application.port.in.PurgeSpentEmailLinks;
 import dev.glyphic.application.port.out.AttemptCounters;
+import dev.glyphic.application.port.out.EmailLinkRepository;
 import dev.glyphic.application.port.out.Transactions;
 import dev.glyphic.web.support.ClientAddressFilter;
 import dev.glyphic.web.support.Network;
@@ -53,18 +56,28 @@ public class AbuseFactory {
         return new PurgeAttemptCountersService(transactions, counters, clock);
     }
 
-    /** Purges ended attempt counters every {@code attempt-purge-interval}, in every instance (it is idempotent). */
     @Singleton
-    static final class AttemptCounterPurge {
-        private static final Logger LOG = LoggerFactory.getLogger(AttemptCounterPurge.class);
+    PurgeSpentEmailLinks purgeSpentEmailLinks(Transactions transactions, EmailLinkRepository links, Clock clock) {
+        return new PurgeSpentEmailLinksService(transactions, links, clock);
+    }
 
-        private final PurgeAttemptCounters purge;
+    /**
+     * Purges ended attempt counters and long-expired email links every {@code attempt-purge-interval}, in every
+     * instance (both purges are idempotent).
+     */
+    @Singleton
+    static final class IdentityHousekeeping {
+        private static final Logger LOG = LoggerFactory.getLogger(IdentityHousekeeping.class);
+
+        private final PurgeAttemptCounters counters;
+        private final PurgeSpentEmailLinks links;
         private final TaskScheduler scheduler;
         private final AbuseSettings abuse;
 
-        AttemptCounterPurge(PurgeAttemptCounters purge, @Named("scheduled") TaskScheduler scheduler,
-                            AbuseSettings abuse) {
-            this.purge = purge;
+        IdentityHousekeeping(PurgeAttemptCounters counters, PurgeSpentEmailLinks links,
+                             @Named("scheduled") TaskScheduler scheduler, AbuseSettings abuse) {
+            this.counters = counters;
+            this.links = links;
             this.scheduler = scheduler;
             this.abuse = abuse;
         }
@@ -73,11 +86,11 @@ public class AbuseFactory {
         void onStartup(StartupEvent event) {
             scheduler.scheduleWithFixedDelay(abuse.attemptPurgeInterval(), abuse.attemptPurgeInterval(), () -> {
                 try {
-                    int purged = purge.purge();
-                    LOG.debug("purged {} ended attempt counters", purged);
+                    LOG.debug("purged {} ended attempt counters and {} expired email links", counters.purge(),
+                            links.purge());
                 } catch (RuntimeException e) {
                     // The next round tries again; a failed purge only leaves rows a little longer.
-                    LOG.warn("purging attempt counters failed: {}", e.toString());
+                    LOG.warn("identity housekeeping failed: {}", e.toString());
                 }
             });
         }

@@ -3,11 +3,11 @@ package dev.glyphic.application.auth;
 import dev.glyphic.application.port.in.PurgeAttemptCounters;
 import dev.glyphic.application.port.out.AttemptCounters;
 import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.shared.Batches;
 import java.time.Clock;
 import java.time.Instant;
 
 public final class PurgeAttemptCountersService implements PurgeAttemptCounters {
-    /** Small batches, each its own transaction, so a large backlog never holds many row locks at once. */
     private static final int BATCH = 1_000;
 
     private final Transactions transactions;
@@ -23,12 +23,6 @@ public final class PurgeAttemptCountersService implements PurgeAttemptCounters {
     @Override
     public int purge() {
         Instant now = clock.instant();
-        int total = 0;
-        int deleted;
-        do {
-            deleted = transactions.global(() -> counters.purgeEnded(now, BATCH));
-            total += deleted;
-        } while (deleted == BATCH);
-        return total;
+        return Batches.drain(BATCH, n -> transactions.global(() -> counters.purgeEnded(now, n)));
     }
 }

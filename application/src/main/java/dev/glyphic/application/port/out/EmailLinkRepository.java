@@ -21,4 +21,7 @@ public interface EmailLinkRepository {
     void useAll(UserId userId, EmailLink.Purpose purpose, Instant at);
 
     void markUsed(UUID id, Instant at);
+
+    /** Deletes up to {@code batch} links that expired before {@code cutoff}; answers how many went. */
+    int purgeExpiredBefore(Instant cutoff, int batch);
 }
