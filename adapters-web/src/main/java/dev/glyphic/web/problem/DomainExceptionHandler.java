@@ -32,12 +32,10 @@ public final class DomainExceptionHandler implements ExceptionHandler<DomainExce
                     "Precondition failed", 412, e.getMessage()));
             case DomainException.VersionRequired e -> Problems.respond(Problem.of("version-required",
                     "Precondition required", 428, e.getMessage()));
-            case DomainException.RateLimited e -> Problems.respond(Problem.of(e.code().replace('_', '-'),
-                    "Too many requests", 429, e.getMessage()))
-                    .header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
-            case DomainException.Overloaded e -> Problems.respond(Problem.of("overloaded", "Service unavailable",
-                    503, e.getMessage()))
-                    .header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+            case DomainException.RateLimited e -> Problems.respondRetryAfter(Problem.of(e.code().replace('_', '-'),
+                    "Too many requests", 429, e.getMessage()), e.retryAfter());
+            case DomainException.Overloaded e -> Problems.respondRetryAfter(Problem.of("overloaded",
+                    "Service unavailable", 503, e.getMessage()), e.retryAfter());
         };
     }
 

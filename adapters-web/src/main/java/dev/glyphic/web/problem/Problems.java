@@ -3,6 +3,7 @@ package dev.glyphic.web.problem;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import java.time.Duration;
 
 /** Turns problems into responses, and names the problem of each plain HTTP status. */
 public final class Problems {
@@ -13,6 +14,19 @@ public final class Problems {
         return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))
                 .contentType(Problem.MEDIA_TYPE)
                 .body(problem);
+    }
+
+    /**
+     * A problem the client may send again later, with {@code Retry-After} in whole seconds, rounded up (a client told
+     * to wait must not come back a fraction too early) and at least one.
+     */
+    public static MutableHttpResponse<Problem> respondRetryAfter(Problem problem, Duration wait) {
+        return respond(problem).header("Retry-After", String.valueOf(Math.max(1, wholeSecondsUp(wait))));
+    }
+
+    /** Whole seconds of a duration, rounded up. */
+    public static long wholeSecondsUp(Duration d) {
+        return d.toSeconds() + (d.toNanosPart() > 0 ? 1 : 0);
     }
 
     /** The problem for a status raised by the framework itself (no route, wrong method, body too large, …). */

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 
 /** A transaction the database aborted to break a conflict: nothing was written, so the client may simply retry. */
 @Singleton
@@ -12,7 +13,7 @@ public final class TransientConflictHandler implements ExceptionHandler<Transien
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, TransientConflict exception) {
-        return Problems.respond(Problem.of("transient-conflict", "Try again", 503, "the request collided with "
-                + "another one and was rolled back; nothing was changed, send it again")).header("Retry-After", "1");
+        return Problems.respondRetryAfter(Problem.of("transient-conflict", "Try again", 503, "the request collided "
+                + "with another one and was rolled back; nothing was changed, send it again"), Duration.ofSeconds(1));
     }
 }

@@ -13,7 +13,6 @@ import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -49,10 +48,10 @@ public final class ApiRateLimitFilter implements HttpServerFilter {
         }
         MeterApiCall.Verdict verdict = meter.meter(caller.get(), orgInPath(request.getPath()));
         if (verdict instanceof MeterApiCall.Verdict.Refused refused) {
-            MutableHttpResponse<?> response = Problems.respond(Problem.of("rate-limited", "Too many requests", 429,
-                    "too many API calls for this " + tightest(refused.quotas()).map(MeterApiCall.Quota::policy)
-                            .orElse("caller") + "; try again later"))
-                    .header("Retry-After", String.valueOf(Math.max(1, seconds(refused.retryAfter()))));
+            MutableHttpResponse<?> response = Problems.respondRetryAfter(Problem.of("rate-limited",
+                    "Too many requests", 429, "too many API calls for this " + tightest(refused.quotas())
+                            .map(MeterApiCall.Quota::policy).orElse("caller") + "; try again later"),
+                    refused.retryAfter());
             return Publishers.just(withFields(response, verdict.quotas()));
         }
         return Publishers.map(chain.proceed(request), response -> withFields(response, verdict.quotas()));
@@ -82,13 +81,8 @@ public final class ApiRateLimitFilter implements HttpServerFilter {
                 .map(q -> "\"" + q.policy() + "\";q=" + q.limit() + ";w=" + q.window().toSeconds())
                 .collect(Collectors.joining(", ")));
         tightest(quotas).ifPresent(q -> response.header("RateLimit",
-                "\"" + q.policy() + "\";r=" + q.remaining() + ";t=" + seconds(q.reset())));
+                "\"" + q.policy() + "\";r=" + q.remaining() + ";t=" + Problems.wholeSecondsUp(q.reset())));
         return response;
-    }
-
-    /** Whole seconds, rounded up: a client told to wait must not come back a fraction too early. */
-    private static long seconds(Duration d) {
-        return d.toSeconds() + (d.toNanosPart() > 0 ? 1 : 0);
     }
 
     @Override
