@@ -1,6 +1,6 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.shared.DomainException;

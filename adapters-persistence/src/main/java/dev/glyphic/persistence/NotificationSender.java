@@ -1,6 +1,6 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.AttemptCounters;
+import dev.glyphic.application.port.out.auth.AttemptCounters;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;

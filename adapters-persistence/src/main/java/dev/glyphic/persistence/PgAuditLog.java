@@ -1,7 +1,7 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.AuditLog;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.out.org.AuditLog;
 import dev.glyphic.domain.audit.AuditActor;
 import dev.glyphic.domain.audit.AuditEvent;
 import dev.glyphic.domain.json.Json;

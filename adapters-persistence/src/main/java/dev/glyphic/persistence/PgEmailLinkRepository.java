@@ -1,7 +1,7 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.EmailLinkRepository;
-import dev.glyphic.application.port.out.TokenDigest;
+import dev.glyphic.application.port.out.auth.EmailLinkRepository;
+import dev.glyphic.application.port.out.auth.TokenDigest;
 import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.identity.EmailLink;
 import dev.glyphic.domain.identity.UserId;

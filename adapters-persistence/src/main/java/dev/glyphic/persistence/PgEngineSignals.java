@@ -1,7 +1,7 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.EngineSignals;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.execution.EngineSignals;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.execution.ExecutionId;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,10 +1,10 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.execution.ExecutionQuery;
-import dev.glyphic.application.execution.ExecutionRecord;
-import dev.glyphic.application.execution.NodeRunRecord;
-import dev.glyphic.application.execution.WorkerId;
-import dev.glyphic.application.port.out.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.ExecutionQuery;
+import dev.glyphic.application.port.out.execution.ExecutionRecord;
+import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.NodeRunRecord;
+import dev.glyphic.application.port.out.execution.WorkerId;
 import dev.glyphic.domain.execution.Execution;
 import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.execution.ExecutionOutput;

@@ -1,8 +1,8 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.InvitationRepository;
-import dev.glyphic.application.port.out.TokenDigest;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.out.auth.TokenDigest;
+import dev.glyphic.application.port.out.org.InvitationRepository;
 import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.Invitation;

@@ -1,7 +1,7 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.MembershipRepository;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.out.org.MembershipRepository;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.Membership;
 import dev.glyphic.domain.org.OrgId;

@@ -1,7 +1,7 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.OrganizationRepository;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.out.org.OrganizationRepository;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.ExecutionLimits;

@@ -1,7 +1,7 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.RefreshTokenRepository;
-import dev.glyphic.application.port.out.TokenDigest;
+import dev.glyphic.application.port.out.auth.RefreshTokenRepository;
+import dev.glyphic.application.port.out.auth.TokenDigest;
 import dev.glyphic.domain.identity.SessionId;
 import dev.glyphic.domain.identity.UserId;
 import jakarta.inject.Singleton;

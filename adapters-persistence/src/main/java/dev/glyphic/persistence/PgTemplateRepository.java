@@ -1,9 +1,9 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.TemplateRepository;
-import dev.glyphic.application.shared.PageRequest;
-import dev.glyphic.application.workflow.TemplateSummary;
-import dev.glyphic.application.workflow.WorkflowTemplate;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.out.workflow.TemplateRepository;
+import dev.glyphic.application.port.out.workflow.TemplateSummary;
+import dev.glyphic.application.port.out.workflow.WorkflowTemplate;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.json.Json;

@@ -1,7 +1,7 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.PasswordHash;
-import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.application.port.out.auth.PasswordHash;
+import dev.glyphic.application.port.out.auth.UserRepository;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.identity.SessionId;

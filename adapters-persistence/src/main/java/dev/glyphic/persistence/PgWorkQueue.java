@@ -1,8 +1,8 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.execution.WorkerId;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.WorkQueue;
+import dev.glyphic.application.port.out.execution.WorkQueue;
+import dev.glyphic.application.port.out.execution.WorkerId;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.execution.NodeRunId;
 import dev.glyphic.domain.org.OrgId;

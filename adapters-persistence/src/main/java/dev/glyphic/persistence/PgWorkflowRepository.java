@@ -1,9 +1,9 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.WorkflowRepository;
-import dev.glyphic.application.workflow.WorkflowQuery;
-import dev.glyphic.application.workflow.WorkflowSummary;
-import dev.glyphic.application.workflow.WorkflowVersion;
+import dev.glyphic.application.port.out.workflow.WorkflowQuery;
+import dev.glyphic.application.port.out.workflow.WorkflowRepository;
+import dev.glyphic.application.port.out.workflow.WorkflowSummary;
+import dev.glyphic.application.port.out.workflow.WorkflowVersion;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.json.Json;

@@ -1,7 +1,7 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.WorkspaceRepository;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.out.org.WorkspaceRepository;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Slug;

@@ -1,6 +1,6 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.port.out.TransientConflict;
+import dev.glyphic.application.port.out.transaction.TransientConflict;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;

@@ -1,7 +1,7 @@
 package dev.glyphic.persistence;
 
-import dev.glyphic.application.workflow.WorkflowCursor;
-import dev.glyphic.application.workflow.WorkflowQuery;
+import dev.glyphic.application.port.out.workflow.WorkflowCursor;
+import dev.glyphic.application.port.out.workflow.WorkflowQuery;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.json.JsonText;
 import dev.glyphic.domain.shared.DomainException;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.port.out.ApiKeyRepository;
-import dev.glyphic.application.port.out.TokenDigest;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.auth.TokenDigest;
+import dev.glyphic.application.port.out.org.ApiKeyRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.ApiKey;

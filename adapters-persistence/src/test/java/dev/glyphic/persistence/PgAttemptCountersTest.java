@@ -3,8 +3,8 @@ package dev.glyphic.persistence;
 import static dev.glyphic.persistence.testing.PersistenceContext.bean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.glyphic.application.port.out.AttemptCounters;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.auth.AttemptCounters;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.persistence.testing.TestData;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.glyphic.application.port.out.AuditLog;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.shared.Page;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.Page;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.out.org.AuditLog;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.audit.AuditActor;
 import dev.glyphic.domain.audit.AuditEvent;
 import dev.glyphic.domain.org.OrgId;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.port.out.EmailLinkRepository;
-import dev.glyphic.application.port.out.TokenDigest;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.application.port.out.auth.EmailLinkRepository;
+import dev.glyphic.application.port.out.auth.TokenDigest;
+import dev.glyphic.application.port.out.auth.UserRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.identity.EmailLink;
 import dev.glyphic.domain.identity.User;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.glyphic.application.port.out.EngineSignals.Subscription;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.execution.EngineSignals.Subscription;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.persistence.testing.TestData;
 import dev.glyphic.persistence.testing.TestDatabase;

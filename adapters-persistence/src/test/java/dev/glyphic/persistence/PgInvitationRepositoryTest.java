@@ -4,10 +4,10 @@ import static dev.glyphic.persistence.testing.PersistenceContext.bean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.port.out.InvitationRepository;
-import dev.glyphic.application.port.out.TokenDigest;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.out.auth.TokenDigest;
+import dev.glyphic.application.port.out.org.InvitationRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.Invitation;
 import dev.glyphic.domain.org.OrgId;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.glyphic.application.port.out.MembershipRepository;
-import dev.glyphic.application.port.out.MembershipRepository.Member;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.shared.Page;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.Page;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.out.org.MembershipRepository.Member;
+import dev.glyphic.application.port.out.org.MembershipRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.Membership;

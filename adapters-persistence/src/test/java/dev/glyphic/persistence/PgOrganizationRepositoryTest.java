@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.port.out.OrganizationRepository;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.out.org.OrganizationRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.ExecutionLimits;

@@ -4,10 +4,10 @@ import static dev.glyphic.persistence.testing.PersistenceContext.bean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.port.out.RefreshTokenRepository;
-import dev.glyphic.application.port.out.RefreshTokenRepository.StoredRefreshToken;
-import dev.glyphic.application.port.out.TokenDigest;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.auth.RefreshTokenRepository.StoredRefreshToken;
+import dev.glyphic.application.port.out.auth.RefreshTokenRepository;
+import dev.glyphic.application.port.out.auth.TokenDigest;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.identity.SessionId;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.persistence.testing.TestData;

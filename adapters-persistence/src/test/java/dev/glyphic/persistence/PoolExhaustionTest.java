@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.persistence.testing.PersistenceContext;
 import io.micronaut.context.ApplicationContext;

@@ -4,8 +4,8 @@ import static dev.glyphic.persistence.testing.PersistenceContext.bean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.TransientConflict;
+import dev.glyphic.application.port.out.transaction.Transactions;
+import dev.glyphic.application.port.out.transaction.TransientConflict;
 import dev.glyphic.persistence.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;

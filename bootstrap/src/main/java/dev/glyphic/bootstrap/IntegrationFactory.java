@@ -1,10 +1,10 @@
 package dev.glyphic.bootstrap;
 
 import dev.glyphic.application.auth.BoundedPasswordHasher;
-import dev.glyphic.application.port.out.AccessTokens;
-import dev.glyphic.application.port.out.ExternalIdentities;
-import dev.glyphic.application.port.out.PasswordHasher;
-import dev.glyphic.application.port.out.SecretTokens;
+import dev.glyphic.application.port.out.auth.AccessTokens;
+import dev.glyphic.application.port.out.auth.ExternalIdentities;
+import dev.glyphic.application.port.out.auth.PasswordHasher;
+import dev.glyphic.application.port.out.auth.SecretTokens;
 import dev.glyphic.domain.workflow.ExpressionSyntax;
 import dev.glyphic.integrations.crypto.Argon2Settings;
 import dev.glyphic.integrations.crypto.Argon2idPasswordHasher;

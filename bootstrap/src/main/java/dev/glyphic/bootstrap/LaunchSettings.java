@@ -1,12 +1,12 @@
 package dev.glyphic.bootstrap;
 
 import dev.glyphic.persistence.setup.DatabaseSettings;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.stream.Stream;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.port.out.Mailer;
+import dev.glyphic.application.port.out.mail.Mailer;
 import dev.glyphic.integrations.mail.OutboxDirectoryMailer;
 import dev.glyphic.integrations.mail.SmtpMailer;
 import io.micronaut.context.ApplicationContext;

@@ -1,7 +1,7 @@
 package dev.glyphic.integrations.crypto;
 
-import dev.glyphic.application.port.out.PasswordHash;
-import dev.glyphic.application.port.out.PasswordHasher;
+import dev.glyphic.application.port.out.auth.PasswordHash;
+import dev.glyphic.application.port.out.auth.PasswordHasher;
 import dev.glyphic.domain.identity.NewPassword;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

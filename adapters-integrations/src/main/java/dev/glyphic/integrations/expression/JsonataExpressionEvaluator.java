@@ -2,10 +2,10 @@ package dev.glyphic.integrations.expression;
 
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
+import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.workflow.ExpressionContext;
 import dev.glyphic.domain.workflow.ExpressionEvaluator;
 import dev.glyphic.domain.workflow.ExpressionFailure;
-import dev.glyphic.domain.json.Json;
 import java.time.Duration;
 import java.util.Objects;
 

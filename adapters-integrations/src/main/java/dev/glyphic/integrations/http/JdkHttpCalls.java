@@ -1,12 +1,12 @@
 package dev.glyphic.integrations.http;
 
-import dev.glyphic.application.port.out.HttpCalls;
+import dev.glyphic.application.port.out.execution.HttpCalls;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.glyphic.integrations.mail;
 
-import dev.glyphic.application.port.out.MailMessage;
+import dev.glyphic.application.port.out.mail.MailMessage;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;

@@ -1,8 +1,8 @@
 package dev.glyphic.integrations.mail;
 
-import dev.glyphic.application.port.out.MailFailure;
-import dev.glyphic.application.port.out.MailMessage;
-import dev.glyphic.application.port.out.Mailer;
+import dev.glyphic.application.port.out.mail.MailFailure;
+import dev.glyphic.application.port.out.mail.MailMessage;
+import dev.glyphic.application.port.out.mail.Mailer;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;

@@ -1,6 +1,6 @@
 package dev.glyphic.integrations.oidc;
 
-import dev.glyphic.application.port.out.ExternalIdentities;
+import dev.glyphic.application.port.out.auth.ExternalIdentities;
 import java.util.Optional;
 
 /** Used when no OIDC issuer is configured: no external token is ever accepted. */

@@ -13,7 +13,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import dev.glyphic.application.port.out.ExternalIdentities;
+import dev.glyphic.application.port.out.auth.ExternalIdentities;
 import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.shared.DomainException;
 import java.net.MalformedURLException;

@@ -14,7 +14,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import dev.glyphic.application.port.out.AccessTokens;
+import dev.glyphic.application.port.out.auth.AccessTokens;
 import dev.glyphic.domain.identity.SessionId;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.shared.DomainException;

@@ -1,7 +1,7 @@
 package dev.glyphic.integrations.token;
 
-import dev.glyphic.application.port.out.SecretTokens;
-import dev.glyphic.application.port.out.TokenDigest;
+import dev.glyphic.application.port.out.auth.SecretTokens;
+import dev.glyphic.application.port.out.auth.TokenDigest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,6 +1,6 @@
 package dev.glyphic.integrations.unconfigured;
 
-import dev.glyphic.application.port.out.ContentGeneration;
+import dev.glyphic.application.port.out.execution.ContentGeneration;
 
 /**
  * Used until a content-generation provider adapter exists: every request is answered as not configured, so a

@@ -1,6 +1,6 @@
 package dev.glyphic.integrations.unconfigured;
 
-import dev.glyphic.application.port.out.IntegrationActions;
+import dev.glyphic.application.port.out.execution.IntegrationActions;
 
 /**
  * Used until integration provider adapters exist: every action is answered as not configured, so a workflow that

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.port.out.PasswordHash;
+import dev.glyphic.application.port.out.auth.PasswordHash;
 import dev.glyphic.domain.identity.NewPassword;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;

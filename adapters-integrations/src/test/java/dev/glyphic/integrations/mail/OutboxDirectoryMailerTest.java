@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.port.out.MailFailure;
-import dev.glyphic.application.port.out.MailMessage;
+import dev.glyphic.application.port.out.mail.MailFailure;
+import dev.glyphic.application.port.out.mail.MailMessage;
 import dev.glyphic.domain.identity.Email;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;

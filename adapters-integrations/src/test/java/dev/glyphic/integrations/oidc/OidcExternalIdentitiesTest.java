@@ -22,7 +22,7 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
-import dev.glyphic.application.port.out.ExternalIdentities.ExternalIdentity;
+import dev.glyphic.application.port.out.auth.ExternalIdentities.ExternalIdentity;
 import dev.glyphic.domain.identity.Email;
 import java.io.IOException;
 import java.io.OutputStream;

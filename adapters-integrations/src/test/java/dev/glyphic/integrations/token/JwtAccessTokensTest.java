@@ -13,7 +13,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.glyphic.application.port.out.AccessTokens;
+import dev.glyphic.application.port.out.auth.AccessTokens;
 import dev.glyphic.domain.identity.SessionId;
 import dev.glyphic.domain.identity.UserId;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.port.out.TokenDigest;
+import dev.glyphic.application.port.out.auth.TokenDigest;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package dev.glyphic.persistence.testing;
 
-import dev.glyphic.application.port.out.MembershipRepository;
-import dev.glyphic.application.port.out.OrganizationRepository;
-import dev.glyphic.application.port.out.TokenDigest;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.application.port.out.auth.TokenDigest;
+import dev.glyphic.application.port.out.auth.UserRepository;
+import dev.glyphic.application.port.out.org.MembershipRepository;
+import dev.glyphic.application.port.out.org.OrganizationRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.identity.User;

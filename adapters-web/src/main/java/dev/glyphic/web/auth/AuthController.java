@@ -1,10 +1,10 @@
 package dev.glyphic.web.auth;
 
-import dev.glyphic.application.port.in.ChangePassword;
-import dev.glyphic.application.port.in.LogIn;
-import dev.glyphic.application.port.in.LogOut;
-import dev.glyphic.application.port.in.RefreshSession;
-import dev.glyphic.application.port.in.SignUp;
+import dev.glyphic.application.port.in.auth.ChangePassword;
+import dev.glyphic.application.port.in.auth.LogIn;
+import dev.glyphic.application.port.in.auth.LogOut;
+import dev.glyphic.application.port.in.auth.RefreshSession;
+import dev.glyphic.application.port.in.auth.SignUp;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.identity.NewPassword;
@@ -14,26 +14,26 @@ import dev.glyphic.web.auth.AuthJson.LogInRequest;
 import dev.glyphic.web.auth.AuthJson.RefreshRequest;
 import dev.glyphic.web.auth.AuthJson.SignUpRequest;
 import dev.glyphic.web.auth.AuthJson.Tokens;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsCreated;
+import dev.glyphic.web.openapi.ReturnsNoContent;
+import dev.glyphic.web.problem.ProblemResponses;
 import dev.glyphic.web.security.Callers;
 import dev.glyphic.web.support.Created;
 import dev.glyphic.web.support.Origins;
-import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import dev.glyphic.web.openapi.Returns;
-import dev.glyphic.web.openapi.ReturnsCreated;
-import dev.glyphic.web.openapi.ReturnsNoContent;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/v1/auth")

@@ -1,13 +1,13 @@
 package dev.glyphic.web.auth;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import dev.glyphic.web.openapi.Uuid;
-import dev.glyphic.web.openapi.Timestamp;
-import dev.glyphic.web.openapi.Required;
-import dev.glyphic.web.openapi.NameText;
-import dev.glyphic.web.openapi.EmailText;
-import dev.glyphic.application.auth.SessionTokens;
+import dev.glyphic.application.port.in.auth.SessionTokens;
 import dev.glyphic.domain.identity.User;
+import dev.glyphic.web.openapi.EmailText;
+import dev.glyphic.web.openapi.NameText;
+import dev.glyphic.web.openapi.Required;
+import dev.glyphic.web.openapi.Timestamp;
+import dev.glyphic.web.openapi.Uuid;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /** Bodies of the authentication endpoints. Secrets appear in requests and in {@link Tokens}, never in logs. */

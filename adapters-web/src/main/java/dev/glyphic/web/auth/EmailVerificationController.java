@@ -1,11 +1,11 @@
 package dev.glyphic.web.auth;
 
-import dev.glyphic.web.openapi.Returns;
-import dev.glyphic.web.openapi.ReturnsAccepted;
-import dev.glyphic.application.port.in.VerifyEmail;
+import dev.glyphic.application.port.in.auth.VerifyEmail;
 import dev.glyphic.domain.shared.Validation;
 import dev.glyphic.web.auth.AuthJson.UserJson;
 import dev.glyphic.web.auth.EmailJson.TokenRequest;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsAccepted;
 import dev.glyphic.web.problem.ProblemResponses;
 import dev.glyphic.web.security.Callers;
 import io.micronaut.http.HttpStatus;

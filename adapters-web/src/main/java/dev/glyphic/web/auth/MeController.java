@@ -1,9 +1,10 @@
 package dev.glyphic.web.auth;
 
-import dev.glyphic.application.port.in.ShowMe;
+import dev.glyphic.application.port.in.auth.ShowMe;
 import dev.glyphic.web.auth.AuthJson.UserJson;
-import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.problem.ProblemResponses;
+import dev.glyphic.web.security.Callers;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -12,7 +13,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import dev.glyphic.web.openapi.Returns;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/v1/me")

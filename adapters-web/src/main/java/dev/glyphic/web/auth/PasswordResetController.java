@@ -1,13 +1,13 @@
 package dev.glyphic.web.auth;
 
-import dev.glyphic.web.openapi.ReturnsAccepted;
-import dev.glyphic.web.openapi.ReturnsNoContent;
-import dev.glyphic.application.port.in.ResetPassword;
+import dev.glyphic.application.port.in.auth.ResetPassword;
 import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.identity.NewPassword;
 import dev.glyphic.domain.shared.Validation;
 import dev.glyphic.web.auth.EmailJson.PasswordResetConfirmRequest;
 import dev.glyphic.web.auth.EmailJson.PasswordResetRequest;
+import dev.glyphic.web.openapi.ReturnsAccepted;
+import dev.glyphic.web.openapi.ReturnsNoContent;
 import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;

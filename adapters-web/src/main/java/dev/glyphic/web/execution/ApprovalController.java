@@ -1,9 +1,13 @@
 package dev.glyphic.web.execution;
 
-import dev.glyphic.application.port.in.DecideApproval;
-import dev.glyphic.application.port.in.ListApprovals;
+import dev.glyphic.application.port.in.execution.DecideApproval;
+import dev.glyphic.application.port.in.execution.ListApprovals;
 import dev.glyphic.domain.shared.Validation;
 import dev.glyphic.domain.shared.Violation;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.problem.ProblemResponses;
 import dev.glyphic.web.security.Callers;
 import dev.glyphic.web.support.PageJson;
@@ -21,10 +25,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import dev.glyphic.web.openapi.CursorParam;
-import dev.glyphic.web.openapi.IdParam;
-import dev.glyphic.web.openapi.LimitParam;
-import dev.glyphic.web.openapi.Returns;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 

@@ -1,14 +1,14 @@
 package dev.glyphic.web.execution;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import dev.glyphic.web.openapi.Uuid;
-import dev.glyphic.web.openapi.Timestamp;
-import dev.glyphic.web.openapi.RoleName;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.glyphic.application.execution.NodeRunRecord;
-import dev.glyphic.application.port.in.DecideApproval;
-import dev.glyphic.application.port.out.ExecutionRepository.PendingApproval;
+import dev.glyphic.application.port.in.execution.DecideApproval;
+import dev.glyphic.application.port.out.execution.ExecutionRepository.PendingApproval;
+import dev.glyphic.application.port.out.execution.NodeRunRecord;
 import dev.glyphic.domain.json.Json;
+import dev.glyphic.web.openapi.RoleName;
+import dev.glyphic.web.openapi.Timestamp;
+import dev.glyphic.web.openapi.Uuid;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 public final class ApprovalJson {

@@ -1,9 +1,10 @@
 package dev.glyphic.web.execution;
 
-import dev.glyphic.application.execution.TimeCursor;
-import dev.glyphic.application.port.in.WatchExecution;
+import dev.glyphic.application.port.in.execution.TimeCursor;
+import dev.glyphic.application.port.in.execution.WatchExecution;
 import dev.glyphic.domain.execution.ExecutionStatus;
 import dev.glyphic.domain.execution.LogEntry;
+import dev.glyphic.web.openapi.IdParam;
 import dev.glyphic.web.problem.ProblemResponses;
 import dev.glyphic.web.security.Callers;
 import dev.glyphic.web.support.PathIds;
@@ -20,9 +21,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
-import dev.glyphic.web.openapi.IdParam;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package dev.glyphic.web.execution;
 
-import dev.glyphic.application.execution.ExecutionQuery;
-import dev.glyphic.application.execution.TimeCursor;
+import dev.glyphic.application.port.in.execution.TimeCursor;
+import dev.glyphic.application.port.out.execution.ExecutionQuery;
 import dev.glyphic.domain.execution.ExecutionStatus;
 import dev.glyphic.domain.execution.TriggerType;
 import dev.glyphic.domain.org.WorkspaceId;

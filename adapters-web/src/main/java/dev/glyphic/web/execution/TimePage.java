@@ -1,7 +1,7 @@
 package dev.glyphic.web.execution;
 
-import dev.glyphic.application.execution.TimeCursor;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.execution.TimeCursor;
 import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.shared.Validation;
 import dev.glyphic.domain.shared.Violation;

@@ -1,18 +1,24 @@
 package dev.glyphic.web.org;
 
-import dev.glyphic.application.port.in.CreateApiKey;
-import dev.glyphic.application.port.in.ListApiKeys;
-import dev.glyphic.application.port.in.RevokeApiKey;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.org.CreateApiKey;
+import dev.glyphic.application.port.in.org.ListApiKeys;
+import dev.glyphic.application.port.in.org.RevokeApiKey;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Role;
 import dev.glyphic.domain.shared.Validation;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsCreated;
+import dev.glyphic.web.openapi.ReturnsNoContent;
+import dev.glyphic.web.problem.ProblemResponses;
 import dev.glyphic.web.security.Callers;
 import dev.glyphic.web.support.Created;
 import dev.glyphic.web.support.PageJson;
 import dev.glyphic.web.support.PathIds;
-import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -30,12 +36,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import dev.glyphic.web.openapi.CursorParam;
-import dev.glyphic.web.openapi.IdParam;
-import dev.glyphic.web.openapi.LimitParam;
-import dev.glyphic.web.openapi.Returns;
-import dev.glyphic.web.openapi.ReturnsCreated;
-import dev.glyphic.web.openapi.ReturnsNoContent;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/v1/orgs/{orgId}/api-keys")

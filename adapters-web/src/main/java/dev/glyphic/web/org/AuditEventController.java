@@ -1,11 +1,15 @@
 package dev.glyphic.web.org;
 
-import dev.glyphic.application.port.in.ListAuditEvents;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.org.ListAuditEvents;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.problem.ProblemResponses;
 import dev.glyphic.web.security.Callers;
 import dev.glyphic.web.support.PageJson;
 import dev.glyphic.web.support.PathIds;
-import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,10 +21,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import dev.glyphic.web.openapi.CursorParam;
-import dev.glyphic.web.openapi.IdParam;
-import dev.glyphic.web.openapi.LimitParam;
-import dev.glyphic.web.openapi.Returns;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/v1/orgs/{orgId}/audit-events")

@@ -1,13 +1,12 @@
 package dev.glyphic.web.org;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import dev.glyphic.web.openapi.Uuid;
-import dev.glyphic.web.openapi.Timestamp;
-import dev.glyphic.web.openapi.RoleName;
-import dev.glyphic.web.openapi.Required;
-import dev.glyphic.web.openapi.EmailText;
 import dev.glyphic.domain.org.Invitation;
 import dev.glyphic.domain.org.Membership;
+import dev.glyphic.web.openapi.EmailText;
+import dev.glyphic.web.openapi.Required;
+import dev.glyphic.web.openapi.RoleName;
+import dev.glyphic.web.openapi.Timestamp;
+import dev.glyphic.web.openapi.Uuid;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Locale;

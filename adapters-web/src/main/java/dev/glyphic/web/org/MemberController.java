@@ -1,17 +1,22 @@
 package dev.glyphic.web.org;
 
-import dev.glyphic.application.port.in.ChangeMemberRole;
-import dev.glyphic.application.port.in.ListMembers;
-import dev.glyphic.application.port.in.RemoveMember;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.org.ChangeMemberRole;
+import dev.glyphic.application.port.in.org.ListMembers;
+import dev.glyphic.application.port.in.org.RemoveMember;
+import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Role;
-import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.shared.Validation;
+import dev.glyphic.web.openapi.CursorParam;
+import dev.glyphic.web.openapi.IdParam;
+import dev.glyphic.web.openapi.LimitParam;
+import dev.glyphic.web.openapi.Returns;
+import dev.glyphic.web.openapi.ReturnsNoContent;
+import dev.glyphic.web.problem.ProblemResponses;
 import dev.glyphic.web.security.Callers;
 import dev.glyphic.web.support.PageJson;
 import dev.glyphic.web.support.PathIds;
-import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -28,11 +33,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import dev.glyphic.web.openapi.CursorParam;
-import dev.glyphic.web.openapi.IdParam;
-import dev.glyphic.web.openapi.LimitParam;
-import dev.glyphic.web.openapi.Returns;
-import dev.glyphic.web.openapi.ReturnsNoContent;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/v1/orgs/{orgId}/members")

@@ -1,12 +1,12 @@
 package dev.glyphic.web.org;
 
-import dev.glyphic.web.openapi.Uuid;
-import dev.glyphic.web.openapi.Timestamp;
-import dev.glyphic.web.openapi.RoleName;
-import dev.glyphic.web.openapi.Required;
-import dev.glyphic.web.openapi.NameText;
+import dev.glyphic.application.port.out.org.MembershipRepository.Member;
 import dev.glyphic.web.openapi.EmailText;
-import dev.glyphic.application.port.out.MembershipRepository.Member;
+import dev.glyphic.web.openapi.NameText;
+import dev.glyphic.web.openapi.Required;
+import dev.glyphic.web.openapi.RoleName;
+import dev.glyphic.web.openapi.Timestamp;
+import dev.glyphic.web.openapi.Uuid;
 import java.time.Instant;
 
 public final class MemberJson {

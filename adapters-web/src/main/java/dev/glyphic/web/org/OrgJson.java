@@ -1,16 +1,16 @@
 package dev.glyphic.web.org;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import dev.glyphic.web.openapi.Uuid;
-import dev.glyphic.web.openapi.Timestamp;
-import dev.glyphic.web.openapi.SlugText;
-import dev.glyphic.web.openapi.RoleName;
-import dev.glyphic.web.openapi.Required;
-import dev.glyphic.web.openapi.NameText;
-import dev.glyphic.application.port.out.OrganizationRepository.OrgWithRole;
+import dev.glyphic.application.port.out.org.OrganizationRepository.OrgWithRole;
 import dev.glyphic.domain.org.ExecutionLimits;
 import dev.glyphic.domain.org.Organization;
 import dev.glyphic.domain.org.Role;
+import dev.glyphic.web.openapi.NameText;
+import dev.glyphic.web.openapi.Required;
+import dev.glyphic.web.openapi.RoleName;
+import dev.glyphic.web.openapi.SlugText;
+import dev.glyphic.web.openapi.Timestamp;
+import dev.glyphic.web.openapi.Uuid;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 public final class OrgJson {

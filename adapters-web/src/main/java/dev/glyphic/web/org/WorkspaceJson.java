@@ -1,11 +1,11 @@
 package dev.glyphic.web.org;
 
-import dev.glyphic.web.openapi.Uuid;
-import dev.glyphic.web.openapi.Timestamp;
-import dev.glyphic.web.openapi.SlugText;
-import dev.glyphic.web.openapi.Required;
-import dev.glyphic.web.openapi.NameText;
 import dev.glyphic.domain.org.Workspace;
+import dev.glyphic.web.openapi.NameText;
+import dev.glyphic.web.openapi.Required;
+import dev.glyphic.web.openapi.SlugText;
+import dev.glyphic.web.openapi.Timestamp;
+import dev.glyphic.web.openapi.Uuid;
 import java.time.Instant;
 
 public final class WorkspaceJson {

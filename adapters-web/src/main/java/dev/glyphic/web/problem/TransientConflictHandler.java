@@ -1,6 +1,6 @@
 package dev.glyphic.web.problem;
 
-import dev.glyphic.application.port.out.TransientConflict;
+import dev.glyphic.application.port.out.transaction.TransientConflict;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;

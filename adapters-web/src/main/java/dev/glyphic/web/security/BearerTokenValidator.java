@@ -1,8 +1,8 @@
 package dev.glyphic.web.security;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.auth.RequestOrigin;
-import dev.glyphic.application.port.in.Authenticate;
+import dev.glyphic.application.port.in.auth.Authenticate;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.auth.RequestOrigin;
 import dev.glyphic.web.support.Origins;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;

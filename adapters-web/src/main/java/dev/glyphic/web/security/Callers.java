@@ -1,6 +1,6 @@
 package dev.glyphic.web.security;
 
-import dev.glyphic.application.auth.Caller;
+import dev.glyphic.application.port.in.auth.Caller;
 import io.micronaut.security.authentication.Authentication;
 
 /** The caller the core authenticated, as controllers receive it. */

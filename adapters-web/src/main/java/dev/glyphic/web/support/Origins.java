@@ -1,6 +1,6 @@
 package dev.glyphic.web.support;
 
-import dev.glyphic.application.auth.RequestOrigin;
+import dev.glyphic.application.port.in.auth.RequestOrigin;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import java.net.InetSocketAddress;

@@ -1,9 +1,9 @@
 package dev.glyphic.web.support;
 
+import dev.glyphic.application.port.Page;
+import dev.glyphic.application.port.PageRequest;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import dev.glyphic.application.shared.PageRequest;
-import dev.glyphic.application.shared.Page;
 import java.util.List;
 import java.util.function.Function;
 

@@ -1,6 +1,7 @@
 package dev.glyphic.web.workflow;
 
-import dev.glyphic.application.port.in.ListNodeTypes;
+import dev.glyphic.application.port.in.workflow.ListNodeTypes;
+import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.problem.ProblemResponses;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,7 +10,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import dev.glyphic.web.openapi.Returns;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The node catalogue is the same for everyone and never changes while the server runs: it is built once. */

@@ -1,7 +1,5 @@
 package dev.glyphic.web.workflow;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +11,8 @@ import dev.glyphic.domain.workflow.FieldType;
 import dev.glyphic.domain.workflow.Handle;
 import dev.glyphic.domain.workflow.NodeType;
 import dev.glyphic.domain.workflow.nodes.LogicSwitch;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

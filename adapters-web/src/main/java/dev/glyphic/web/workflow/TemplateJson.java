@@ -1,16 +1,16 @@
 package dev.glyphic.web.workflow;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import dev.glyphic.web.openapi.Uuid;
-import dev.glyphic.web.openapi.Timestamp;
-import dev.glyphic.web.openapi.Required;
-import dev.glyphic.web.openapi.NameText;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.glyphic.application.workflow.TemplateSummary;
-import dev.glyphic.application.workflow.WorkflowTemplate;
+import dev.glyphic.application.port.out.workflow.TemplateSummary;
+import dev.glyphic.application.port.out.workflow.WorkflowTemplate;
 import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.web.openapi.NameText;
+import dev.glyphic.web.openapi.Required;
+import dev.glyphic.web.openapi.Timestamp;
+import dev.glyphic.web.openapi.Uuid;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 public final class TemplateJson {

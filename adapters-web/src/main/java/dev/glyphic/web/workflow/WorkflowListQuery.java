@@ -1,11 +1,11 @@
 package dev.glyphic.web.workflow;
 
-import dev.glyphic.application.shared.PageRequest;
-import dev.glyphic.application.workflow.WorkflowCursor;
-import dev.glyphic.application.workflow.WorkflowQuery;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.out.workflow.WorkflowCursor;
+import dev.glyphic.application.port.out.workflow.WorkflowQuery;
+import dev.glyphic.domain.json.JsonLimits;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
-import dev.glyphic.domain.json.JsonLimits;
 import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.shared.Instants;
 import dev.glyphic.domain.shared.Validation;

@@ -1,13 +1,13 @@
 package dev.glyphic.web.workflow;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
-import dev.glyphic.web.openapi.Uuid;
-import dev.glyphic.web.openapi.Timestamp;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.glyphic.application.workflow.WorkflowVersion;
+import dev.glyphic.application.port.out.workflow.WorkflowVersion;
 import dev.glyphic.domain.workflow.DefinitionDiff;
+import dev.glyphic.web.openapi.Timestamp;
+import dev.glyphic.web.openapi.Uuid;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.glyphic.application.auth;
 
-import dev.glyphic.application.port.out.AttemptCounters;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.auth.AttemptCounters;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.shared.DomainException;
 import java.time.Clock;
 import java.time.Duration;

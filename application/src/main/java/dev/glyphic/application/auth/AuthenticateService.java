@@ -1,13 +1,15 @@
 package dev.glyphic.application.auth;
 
-import dev.glyphic.application.port.in.Authenticate;
-import dev.glyphic.application.port.out.AccessTokens;
-import dev.glyphic.application.port.out.ApiKeyRepository;
-import dev.glyphic.application.port.out.ExternalIdentities;
-import dev.glyphic.application.port.out.ExternalIdentities.ExternalIdentity;
-import dev.glyphic.application.port.out.SecretTokens;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.application.port.in.auth.Authenticate;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.auth.RequestOrigin;
+import dev.glyphic.application.port.out.auth.AccessTokens;
+import dev.glyphic.application.port.out.auth.ExternalIdentities.ExternalIdentity;
+import dev.glyphic.application.port.out.auth.ExternalIdentities;
+import dev.glyphic.application.port.out.auth.SecretTokens;
+import dev.glyphic.application.port.out.auth.UserRepository;
+import dev.glyphic.application.port.out.org.ApiKeyRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.identity.UserId;

@@ -1,7 +1,7 @@
 package dev.glyphic.application.auth;
 
-import dev.glyphic.application.port.out.PasswordHash;
-import dev.glyphic.application.port.out.PasswordHasher;
+import dev.glyphic.application.port.out.auth.PasswordHash;
+import dev.glyphic.application.port.out.auth.PasswordHasher;
 import dev.glyphic.domain.identity.NewPassword;
 import dev.glyphic.domain.shared.DomainException;
 import java.time.Duration;

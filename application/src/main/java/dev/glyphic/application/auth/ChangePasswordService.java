@@ -1,11 +1,13 @@
 package dev.glyphic.application.auth;
 
-import dev.glyphic.application.port.in.ChangePassword;
-import dev.glyphic.application.port.out.PasswordHash;
-import dev.glyphic.application.port.out.PasswordHasher;
-import dev.glyphic.application.port.out.RefreshTokenRepository;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.auth.ChangePassword;
+import dev.glyphic.application.port.in.auth.SessionTokens;
+import dev.glyphic.application.port.out.auth.PasswordHash;
+import dev.glyphic.application.port.out.auth.PasswordHasher;
+import dev.glyphic.application.port.out.auth.RefreshTokenRepository;
+import dev.glyphic.application.port.out.auth.UserRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.shared.DomainException;

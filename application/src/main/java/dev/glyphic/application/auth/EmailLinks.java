@@ -1,7 +1,7 @@
 package dev.glyphic.application.auth;
 
-import dev.glyphic.application.port.out.EmailLinkRepository;
-import dev.glyphic.application.port.out.SecretTokens;
+import dev.glyphic.application.port.out.auth.EmailLinkRepository;
+import dev.glyphic.application.port.out.auth.SecretTokens;
 import dev.glyphic.domain.identity.EmailLink;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.shared.DomainException;

@@ -1,8 +1,9 @@
 package dev.glyphic.application.auth;
 
-import dev.glyphic.application.port.in.LogOut;
-import dev.glyphic.application.port.out.RefreshTokenRepository;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.auth.LogOut;
+import dev.glyphic.application.port.out.auth.RefreshTokenRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.shared.DomainException;
 import java.time.Clock;
 

@@ -1,5 +1,6 @@
 package dev.glyphic.application.auth;
 
+import dev.glyphic.application.port.in.auth.RequestOrigin;
 import dev.glyphic.domain.identity.AttemptLimit;
 import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.identity.UserId;

@@ -1,8 +1,8 @@
 package dev.glyphic.application.auth;
 
-import dev.glyphic.application.port.in.PurgeAttemptCounters;
-import dev.glyphic.application.port.out.AttemptCounters;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.in.auth.PurgeAttemptCounters;
+import dev.glyphic.application.port.out.auth.AttemptCounters;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.shared.Batches;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package dev.glyphic.application.auth;
 
-import dev.glyphic.application.port.in.PurgeSpentEmailLinks;
-import dev.glyphic.application.port.out.EmailLinkRepository;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.in.auth.PurgeSpentEmailLinks;
+import dev.glyphic.application.port.out.auth.EmailLinkRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.shared.Batches;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,11 +1,12 @@
 package dev.glyphic.application.auth;
 
-import dev.glyphic.application.port.in.RefreshSession;
-import dev.glyphic.application.port.out.RefreshTokenRepository;
-import dev.glyphic.application.port.out.RefreshTokenRepository.StoredRefreshToken;
-import dev.glyphic.application.port.out.SecretTokens;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.application.port.in.auth.RefreshSession;
+import dev.glyphic.application.port.in.auth.SessionTokens;
+import dev.glyphic.application.port.out.auth.RefreshTokenRepository.StoredRefreshToken;
+import dev.glyphic.application.port.out.auth.RefreshTokenRepository;
+import dev.glyphic.application.port.out.auth.SecretTokens;
+import dev.glyphic.application.port.out.auth.UserRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.shared.DomainException;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,9 @@
 package dev.glyphic.application.auth;
 
-import dev.glyphic.application.port.out.AccessTokens;
-import dev.glyphic.application.port.out.RefreshTokenRepository;
-import dev.glyphic.application.port.out.SecretTokens;
+import dev.glyphic.application.port.in.auth.SessionTokens;
+import dev.glyphic.application.port.out.auth.AccessTokens;
+import dev.glyphic.application.port.out.auth.RefreshTokenRepository;
+import dev.glyphic.application.port.out.auth.SecretTokens;
 import dev.glyphic.domain.identity.SessionId;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.shared.Uuids;

@@ -1,8 +1,9 @@
 package dev.glyphic.application.auth;
 
-import dev.glyphic.application.port.in.ShowMe;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.auth.ShowMe;
+import dev.glyphic.application.port.out.auth.UserRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.shared.DomainException;
 

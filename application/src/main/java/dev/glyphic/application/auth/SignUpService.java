@@ -2,11 +2,12 @@ package dev.glyphic.application.auth;
 
 import dev.glyphic.application.mail.Letters;
 import dev.glyphic.application.mail.Postman;
-import dev.glyphic.application.port.in.SignUp;
-import dev.glyphic.application.port.out.PasswordHash;
-import dev.glyphic.application.port.out.PasswordHasher;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.application.port.in.auth.SessionTokens;
+import dev.glyphic.application.port.in.auth.SignUp;
+import dev.glyphic.application.port.out.auth.PasswordHash;
+import dev.glyphic.application.port.out.auth.PasswordHasher;
+import dev.glyphic.application.port.out.auth.UserRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.identity.EmailLink;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.shared.DomainException;

@@ -1,6 +1,6 @@
 package dev.glyphic.application.auth;
 
-import dev.glyphic.application.port.out.SecretTokens;
+import dev.glyphic.application.port.out.auth.SecretTokens;
 import dev.glyphic.domain.org.OrgId;
 import java.nio.ByteBuffer;
 import java.util.Base64;

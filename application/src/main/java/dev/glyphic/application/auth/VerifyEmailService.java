@@ -2,10 +2,11 @@ package dev.glyphic.application.auth;
 
 import dev.glyphic.application.mail.Letters;
 import dev.glyphic.application.mail.Postman;
-import dev.glyphic.application.port.in.VerifyEmail;
-import dev.glyphic.application.port.out.MailMessage;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.auth.VerifyEmail;
+import dev.glyphic.application.port.out.auth.UserRepository;
+import dev.glyphic.application.port.out.mail.MailMessage;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.identity.EmailLink;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.shared.DomainException;

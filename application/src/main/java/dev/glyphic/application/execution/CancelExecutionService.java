@@ -1,10 +1,12 @@
 package dev.glyphic.application.execution;
 
-import dev.glyphic.application.auth.Caller;
+import dev.glyphic.application.engine.ExecutionEnder;
 import dev.glyphic.application.org.Acting;
-import dev.glyphic.application.port.in.CancelExecution;
-import dev.glyphic.application.port.out.ExecutionRepository;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.execution.CancelExecution;
+import dev.glyphic.application.port.out.execution.ExecutionRecord;
+import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.execution.ExecutionId;

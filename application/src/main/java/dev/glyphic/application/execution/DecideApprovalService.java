@@ -1,12 +1,14 @@
 package dev.glyphic.application.execution;
 
-import dev.glyphic.application.auth.Caller;
 import dev.glyphic.application.org.Acting;
-import dev.glyphic.application.port.in.DecideApproval;
-import dev.glyphic.application.port.out.ApiKeyRepository;
-import dev.glyphic.application.port.out.EngineSignals;
-import dev.glyphic.application.port.out.ExecutionRepository;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.execution.DecideApproval;
+import dev.glyphic.application.port.out.execution.EngineSignals;
+import dev.glyphic.application.port.out.execution.ExecutionRecord;
+import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.NodeRunRecord;
+import dev.glyphic.application.port.out.org.ApiKeyRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.execution.Initiator;

@@ -1,8 +1,9 @@
 package dev.glyphic.application.execution;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.port.in.RunWorkflow;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.engine.ExecutionStarter;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.execution.RunWorkflow;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.execution.TriggerType;

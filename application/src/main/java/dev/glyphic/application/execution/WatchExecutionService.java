@@ -1,12 +1,14 @@
 package dev.glyphic.application.execution;
 
-import dev.glyphic.application.auth.Caller;
 import dev.glyphic.application.limits.StreamSlots;
-import dev.glyphic.application.port.in.WatchExecution;
-import dev.glyphic.application.port.out.EngineSignals;
-import dev.glyphic.application.port.out.ExecutionRepository;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.execution.TimeCursor;
+import dev.glyphic.application.port.in.execution.WatchExecution;
+import dev.glyphic.application.port.out.auth.UserRepository;
+import dev.glyphic.application.port.out.execution.EngineSignals;
+import dev.glyphic.application.port.out.execution.ExecutionRecord;
+import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.execution.ExecutionId;

@@ -1,7 +1,8 @@
 package dev.glyphic.application.execution;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.port.out.ExecutionRepository;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.out.execution.ExecutionRecord;
+import dev.glyphic.application.port.out.execution.ExecutionRepository;
 import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.execution.Initiator;
 import dev.glyphic.domain.org.OrgId;

@@ -1,7 +1,7 @@
 package dev.glyphic.application.limits;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.port.in.MeterApiCall;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.limits.MeterApiCall;
 import dev.glyphic.domain.org.OrgId;
 import java.time.Duration;
 import java.util.ArrayList;

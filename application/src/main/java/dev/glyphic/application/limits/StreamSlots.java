@@ -1,11 +1,11 @@
 package dev.glyphic.application.limits;
 
-import dev.glyphic.application.auth.Caller;
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.shared.DomainException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**

@@ -1,6 +1,6 @@
 package dev.glyphic.application.mail;
 
-import dev.glyphic.application.port.out.MailMessage;
+import dev.glyphic.application.port.out.mail.MailMessage;
 import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.org.Invitation;
 import java.net.URLEncoder;

@@ -1,7 +1,7 @@
 package dev.glyphic.application.mail;
 
-import dev.glyphic.application.port.out.MailMessage;
-import dev.glyphic.application.port.out.Mailer;
+import dev.glyphic.application.port.out.mail.MailMessage;
+import dev.glyphic.application.port.out.mail.Mailer;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;

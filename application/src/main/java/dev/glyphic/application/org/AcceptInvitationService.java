@@ -1,13 +1,13 @@
 package dev.glyphic.application.org;
 
-import dev.glyphic.application.auth.Caller;
 import dev.glyphic.application.auth.TenantToken;
-import dev.glyphic.application.port.in.AcceptInvitation;
-import dev.glyphic.application.port.out.InvitationRepository;
-import dev.glyphic.application.port.out.MembershipRepository;
-import dev.glyphic.application.port.out.SecretTokens;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.UserRepository;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.org.AcceptInvitation;
+import dev.glyphic.application.port.out.auth.SecretTokens;
+import dev.glyphic.application.port.out.auth.UserRepository;
+import dev.glyphic.application.port.out.org.InvitationRepository;
+import dev.glyphic.application.port.out.org.MembershipRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.access.Decision;
 import dev.glyphic.domain.access.MembershipPolicy;

@@ -1,6 +1,6 @@
 package dev.glyphic.application.org;
 
-import dev.glyphic.application.auth.RequestOrigin;
+import dev.glyphic.application.port.in.auth.RequestOrigin;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.access.ApiKeyLimits;
 import dev.glyphic.domain.access.Decision;

@@ -1,6 +1,6 @@
 package dev.glyphic.application.org;
 
-import dev.glyphic.application.port.out.AuditLog;
+import dev.glyphic.application.port.out.org.AuditLog;
 import dev.glyphic.domain.audit.AuditEvent;
 import dev.glyphic.domain.shared.Uuids;
 import java.time.Clock;

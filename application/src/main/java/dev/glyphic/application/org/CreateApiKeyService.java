@@ -1,12 +1,12 @@
 package dev.glyphic.application.org;
 
 import dev.glyphic.application.auth.AuthenticateService;
-import dev.glyphic.application.auth.Caller;
 import dev.glyphic.application.auth.TenantToken;
-import dev.glyphic.application.port.in.CreateApiKey;
-import dev.glyphic.application.port.out.ApiKeyRepository;
-import dev.glyphic.application.port.out.SecretTokens;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.org.CreateApiKey;
+import dev.glyphic.application.port.out.auth.SecretTokens;
+import dev.glyphic.application.port.out.org.ApiKeyRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.access.MembershipPolicy;
 import dev.glyphic.domain.org.ApiKey;

@@ -1,10 +1,10 @@
 package dev.glyphic.application.org;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.port.in.CreateOrg;
-import dev.glyphic.application.port.out.MembershipRepository;
-import dev.glyphic.application.port.out.OrganizationRepository;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.org.CreateOrg;
+import dev.glyphic.application.port.out.org.MembershipRepository;
+import dev.glyphic.application.port.out.org.OrganizationRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.org.Membership;
 import dev.glyphic.domain.org.Organization;
 import dev.glyphic.domain.org.Role;

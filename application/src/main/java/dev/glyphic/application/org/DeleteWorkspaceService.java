@@ -1,9 +1,9 @@
 package dev.glyphic.application.org;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.port.in.DeleteWorkspace;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.WorkspaceRepository;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.org.DeleteWorkspace;
+import dev.glyphic.application.port.out.org.WorkspaceRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Workspace;

@@ -1,14 +1,14 @@
 package dev.glyphic.application.org;
 
-import dev.glyphic.application.auth.Caller;
 import dev.glyphic.application.auth.TenantToken;
 import dev.glyphic.application.mail.Letters;
 import dev.glyphic.application.mail.Postman;
-import dev.glyphic.application.port.in.InviteMember;
-import dev.glyphic.application.port.out.InvitationRepository;
-import dev.glyphic.application.port.out.OrganizationRepository;
-import dev.glyphic.application.port.out.SecretTokens;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.org.InviteMember;
+import dev.glyphic.application.port.out.auth.SecretTokens;
+import dev.glyphic.application.port.out.org.InvitationRepository;
+import dev.glyphic.application.port.out.org.OrganizationRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.access.MembershipPolicy;
 import dev.glyphic.domain.org.Invitation;

@@ -1,13 +1,13 @@
 package dev.glyphic.application.org;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.port.in.ListMembers;
-import dev.glyphic.application.port.out.MembershipRepository;
-import dev.glyphic.application.port.out.MembershipRepository.Member;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.shared.Cursors;
-import dev.glyphic.application.shared.Page;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.Cursors;
+import dev.glyphic.application.port.Page;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.org.ListMembers;
+import dev.glyphic.application.port.out.org.MembershipRepository.Member;
+import dev.glyphic.application.port.out.org.MembershipRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.org.OrgId;
 

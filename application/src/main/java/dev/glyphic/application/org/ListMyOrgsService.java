@@ -1,13 +1,13 @@
 package dev.glyphic.application.org;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.port.in.ListMyOrgs;
-import dev.glyphic.application.port.out.OrganizationRepository;
-import dev.glyphic.application.port.out.OrganizationRepository.OrgWithRole;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.shared.Cursors;
-import dev.glyphic.application.shared.Page;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.Cursors;
+import dev.glyphic.application.port.Page;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.org.ListMyOrgs;
+import dev.glyphic.application.port.out.org.OrganizationRepository.OrgWithRole;
+import dev.glyphic.application.port.out.org.OrganizationRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.shared.DomainException;
 
 public final class ListMyOrgsService implements ListMyOrgs {

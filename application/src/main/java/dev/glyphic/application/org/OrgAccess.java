@@ -1,8 +1,8 @@
 package dev.glyphic.application.org;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.port.out.ApiKeyRepository;
-import dev.glyphic.application.port.out.MembershipRepository;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.out.org.ApiKeyRepository;
+import dev.glyphic.application.port.out.org.MembershipRepository;
 import dev.glyphic.domain.org.ApiKey;
 import dev.glyphic.domain.org.Membership;
 import dev.glyphic.domain.org.OrgId;

@@ -1,9 +1,9 @@
 package dev.glyphic.application.org;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.port.in.RemoveMember;
-import dev.glyphic.application.port.out.MembershipRepository;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.org.RemoveMember;
+import dev.glyphic.application.port.out.org.MembershipRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.access.MembershipPolicy;
 import dev.glyphic.domain.identity.UserId;

@@ -1,10 +1,10 @@
 package dev.glyphic.application.org;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.port.in.ShowOrg;
-import dev.glyphic.application.port.out.OrganizationRepository;
-import dev.glyphic.application.port.out.OrganizationRepository.OrgWithRole;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.org.ShowOrg;
+import dev.glyphic.application.port.out.org.OrganizationRepository.OrgWithRole;
+import dev.glyphic.application.port.out.org.OrganizationRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.shared.DomainException;

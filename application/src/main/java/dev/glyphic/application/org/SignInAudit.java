@@ -1,9 +1,9 @@
 package dev.glyphic.application.org;
 
-import dev.glyphic.application.auth.RequestOrigin;
-import dev.glyphic.application.port.out.AuditLog;
-import dev.glyphic.application.port.out.MembershipRepository;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.in.auth.RequestOrigin;
+import dev.glyphic.application.port.out.org.AuditLog;
+import dev.glyphic.application.port.out.org.MembershipRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.audit.AuditActor;
 import dev.glyphic.domain.audit.AuditEvent;
 import dev.glyphic.domain.identity.UserId;

@@ -1,11 +1,12 @@
 package dev.glyphic.application.workflow;
 
-import dev.glyphic.application.auth.Caller;
 import dev.glyphic.application.org.Acting;
 import dev.glyphic.application.org.Auditor;
-import dev.glyphic.application.port.in.CreateWorkflow;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.WorkflowRepository;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.workflow.CreateWorkflow;
+import dev.glyphic.application.port.out.transaction.Transactions;
+import dev.glyphic.application.port.out.workflow.WorkflowRepository;
+import dev.glyphic.application.port.out.workflow.WorkflowVersion;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;

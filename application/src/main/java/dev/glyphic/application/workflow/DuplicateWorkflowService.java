@@ -1,9 +1,9 @@
 package dev.glyphic.application.workflow;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.port.in.CreateWorkflow;
-import dev.glyphic.application.port.in.DuplicateWorkflow;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.workflow.CreateWorkflow;
+import dev.glyphic.application.port.in.workflow.DuplicateWorkflow;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.org.OrgId;

@@ -1,8 +1,8 @@
 package dev.glyphic.application.workflow;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.port.in.CreateWorkflow;
-import dev.glyphic.application.port.in.ImportWorkflow;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.workflow.CreateWorkflow;
+import dev.glyphic.application.port.in.workflow.ImportWorkflow;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.workflow.DefinitionImport;

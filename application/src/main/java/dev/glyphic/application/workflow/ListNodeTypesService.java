@@ -1,6 +1,6 @@
 package dev.glyphic.application.workflow;
 
-import dev.glyphic.application.port.in.ListNodeTypes;
+import dev.glyphic.application.port.in.workflow.ListNodeTypes;
 import dev.glyphic.domain.workflow.NodeCatalogue;
 import dev.glyphic.domain.workflow.NodeType;
 import java.util.Collection;

@@ -1,10 +1,13 @@
 package dev.glyphic.application.workflow;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.port.in.ListWorkflows;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.port.out.WorkflowRepository;
-import dev.glyphic.application.shared.Page;
+import dev.glyphic.application.port.Page;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.workflow.ListWorkflows;
+import dev.glyphic.application.port.out.transaction.Transactions;
+import dev.glyphic.application.port.out.workflow.WorkflowCursor;
+import dev.glyphic.application.port.out.workflow.WorkflowQuery;
+import dev.glyphic.application.port.out.workflow.WorkflowRepository;
+import dev.glyphic.application.port.out.workflow.WorkflowSummary;
 import dev.glyphic.domain.access.Action;
 import java.util.Locale;
 

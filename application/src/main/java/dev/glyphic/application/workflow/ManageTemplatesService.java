@@ -1,16 +1,18 @@
 package dev.glyphic.application.workflow;
 
-import dev.glyphic.application.auth.Caller;
 import dev.glyphic.application.org.Acting;
 import dev.glyphic.application.org.Auditor;
 import dev.glyphic.application.org.OrgAccess;
-import dev.glyphic.application.port.in.CreateWorkflow;
-import dev.glyphic.application.port.in.ManageTemplates;
-import dev.glyphic.application.port.out.TemplateRepository;
-import dev.glyphic.application.port.out.Transactions;
-import dev.glyphic.application.shared.Cursors;
-import dev.glyphic.application.shared.Page;
-import dev.glyphic.application.shared.PageRequest;
+import dev.glyphic.application.port.Cursors;
+import dev.glyphic.application.port.Page;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.workflow.CreateWorkflow;
+import dev.glyphic.application.port.in.workflow.ManageTemplates;
+import dev.glyphic.application.port.out.transaction.Transactions;
+import dev.glyphic.application.port.out.workflow.TemplateRepository;
+import dev.glyphic.application.port.out.workflow.TemplateSummary;
+import dev.glyphic.application.port.out.workflow.WorkflowTemplate;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.json.Json;

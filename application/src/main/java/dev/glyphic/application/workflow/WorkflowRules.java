@@ -1,9 +1,9 @@
 package dev.glyphic.application.workflow;
 
-import dev.glyphic.application.port.out.WorkflowRepository;
+import dev.glyphic.application.port.out.workflow.WorkflowRepository;
 import dev.glyphic.domain.json.Json;
-import dev.glyphic.domain.json.JsonText;
 import dev.glyphic.domain.json.JsonLimits;
+import dev.glyphic.domain.json.JsonText;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.DomainException;

@@ -1,10 +1,10 @@
 package dev.glyphic.application.workflow;
 
-import dev.glyphic.application.auth.Caller;
 import dev.glyphic.application.org.Acting;
 import dev.glyphic.application.org.OrgAccess;
-import dev.glyphic.application.port.out.WorkflowRepository;
-import dev.glyphic.application.port.out.WorkspaceRepository;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.out.org.WorkspaceRepository;
+import dev.glyphic.application.port.out.workflow.WorkflowRepository;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;

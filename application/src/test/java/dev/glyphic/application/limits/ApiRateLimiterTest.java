@@ -3,9 +3,9 @@ package dev.glyphic.application.limits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.auth.RequestOrigin;
-import dev.glyphic.application.port.in.MeterApiCall;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.auth.RequestOrigin;
+import dev.glyphic.application.port.in.limits.MeterApiCall;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.ApiKeyId;
 import dev.glyphic.domain.org.OrgId;

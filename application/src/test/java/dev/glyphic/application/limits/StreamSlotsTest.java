@@ -2,8 +2,8 @@ package dev.glyphic.application.limits;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.glyphic.application.auth.Caller;
-import dev.glyphic.application.auth.RequestOrigin;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.application.port.in.auth.RequestOrigin;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.shared.DomainException;

@@ -2,9 +2,9 @@ package dev.glyphic.application.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.glyphic.application.port.out.MailFailure;
-import dev.glyphic.application.port.out.MailMessage;
-import dev.glyphic.application.port.out.Mailer;
+import dev.glyphic.application.port.out.mail.MailFailure;
+import dev.glyphic.application.port.out.mail.MailMessage;
+import dev.glyphic.application.port.out.mail.Mailer;
 import dev.glyphic.domain.identity.Email;
 import java.util.ArrayList;
 import java.util.List;

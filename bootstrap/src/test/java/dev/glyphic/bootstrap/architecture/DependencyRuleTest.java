@@ -1,7 +1,9 @@
 package dev.glyphic.bootstrap.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -15,6 +17,9 @@ import org.junit.jupiter.api.Test;
  * rules catch what it cannot (framework imports leaking into the core, annotations on services).
  */
 class DependencyRuleTest {
+    private static final String PORTS = "dev.glyphic.application.port..";
+    private static final String PORTS_IN = "dev.glyphic.application.port.in";
+    private static final String PORTS_OUT = "dev.glyphic.application.port.out";
     private static JavaClasses classes;
 
     @BeforeAll
@@ -46,6 +51,47 @@ class DependencyRuleTest {
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("dev.glyphic.application..", "dev.glyphic.domain..", "java..")
                 .check(classes);
+    }
+
+    @Test
+    void thePortsSeeNoUseCase() {
+        classes().that().resideInAPackage(PORTS)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(PORTS, "dev.glyphic.domain..", "java..")
+                .because("a port and the types it hands out are the contract; services implement it, not the other "
+                        + "way round (the ports module enforces it too)")
+                .check(classes);
+    }
+
+    @Test
+    void portsAreGroupedByFeature() {
+        noClasses().should().resideInAnyPackage(PORTS_IN, PORTS_OUT)
+                .because("ports live in port.in.<feature> and port.out.<feature>")
+                .check(classes);
+    }
+
+    @Test
+    void adaptersSeeThePortsAndNoUseCase() {
+        noClasses().that().resideInAnyPackage("dev.glyphic.web..", "dev.glyphic.persistence..",
+                        "dev.glyphic.integrations..")
+                .should().dependOnClassesThat(resideInAPackage("dev.glyphic.application..")
+                        .and(DescribedPredicate.not(resideInAPackage(PORTS))))
+                .because("an adapter implements or drives a port; the use cases behind it are bootstrap's to wire")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineRuntimeCallsNoUseCase() {
+        noClasses().that().resideInAPackage("dev.glyphic.application.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.glyphic.application.auth..",
+                        "dev.glyphic.application.org..", "dev.glyphic.application.workflow..",
+                        "dev.glyphic.application.execution..")
+                .because("the engine runs executions; use cases start, steer and read them through it")
+                .check(classes);
+    }
+
+    @Test
+    void portFeaturesHaveNoCycles() {
+        slices().matching("dev.glyphic.application.port.(*).(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test
@@ -84,7 +130,7 @@ class DependencyRuleTest {
 
     @Test
     void theRulesSeeEveryModule() {
-        for (String layer : new String[] {"domain", "application", "web", "persistence", "integrations", "bootstrap"}) {
+        for (String layer : new String[] {"domain", "application.port", "application.engine", "application", "web", "persistence", "integrations", "bootstrap"}) {
             if (classes.stream().noneMatch(c -> c.getPackageName().startsWith("dev.glyphic." + layer))) {
                 throw new AssertionError("no classes of dev.glyphic." + layer + " were imported; the rules above "
                         + "would pass vacuously");

@@ -6,7 +6,7 @@ import static dev.glyphic.bootstrap.testing.Definitions.trigger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.execution.ExecutionRecord;
+import dev.glyphic.application.port.out.execution.ExecutionRecord;
 import dev.glyphic.domain.execution.ExecutionStatus;
 import dev.glyphic.domain.execution.LogLevel;
 import dev.glyphic.domain.json.Json;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.execution.ExecutionRecord;
-import dev.glyphic.application.execution.NodeRunRecord;
-import dev.glyphic.application.port.out.WorkQueue;
+import dev.glyphic.application.port.out.execution.ExecutionRecord;
+import dev.glyphic.application.port.out.execution.NodeRunRecord;
+import dev.glyphic.application.port.out.execution.WorkQueue;
 import dev.glyphic.domain.execution.ExecutionStatus;
 import dev.glyphic.domain.execution.LogLevel;
 import dev.glyphic.domain.execution.NodeRunStatus;

@@ -1,9 +1,9 @@
 package dev.glyphic.bootstrap.engine;
 
-import dev.glyphic.application.execution.StepProcessor;
-import dev.glyphic.application.execution.StopSignal;
-import dev.glyphic.application.execution.WorkerId;
-import dev.glyphic.application.port.out.WorkQueue;
+import dev.glyphic.application.engine.StepProcessor;
+import dev.glyphic.application.engine.StopSignal;
+import dev.glyphic.application.port.out.execution.WorkQueue;
+import dev.glyphic.application.port.out.execution.WorkerId;
 import dev.glyphic.bootstrap.testing.TestServer;
 import dev.glyphic.domain.execution.ExecutionId;
 import java.time.Duration;

@@ -1,14 +1,14 @@
 package dev.glyphic.bootstrap.engine;
 
 import static dev.glyphic.bootstrap.engine.EngineFixture.count;
+import static dev.glyphic.bootstrap.engine.EngineFixture.superuser;
 import static dev.glyphic.bootstrap.testing.Definitions.edge;
 import static dev.glyphic.bootstrap.testing.Definitions.node;
-import static dev.glyphic.bootstrap.engine.EngineFixture.superuser;
 import static dev.glyphic.bootstrap.testing.Definitions.trigger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.execution.ExecutionRecord;
+import dev.glyphic.application.port.out.execution.ExecutionRecord;
 import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.execution.ExecutionStatus;
 import dev.glyphic.domain.json.Json;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.glyphic.application.execution.ExecutionRecord;
-import dev.glyphic.application.execution.NodeRunRecord;
+import dev.glyphic.application.port.out.execution.ExecutionRecord;
+import dev.glyphic.application.port.out.execution.NodeRunRecord;
 import dev.glyphic.domain.execution.ExecutionStatus;
 import dev.glyphic.domain.execution.NodeRunStatus;
 import dev.glyphic.domain.json.Json;

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.execution.ExecutionEngine;
-import dev.glyphic.application.execution.ExecutionRecord;
-import dev.glyphic.application.execution.NodeRunRecord;
-import dev.glyphic.application.execution.StepProcessor;
-import dev.glyphic.application.execution.WorkerId;
-import dev.glyphic.application.port.out.WorkQueue;
+import dev.glyphic.application.engine.ExecutionEngine;
+import dev.glyphic.application.engine.StepProcessor;
+import dev.glyphic.application.port.out.execution.ExecutionRecord;
+import dev.glyphic.application.port.out.execution.NodeRunRecord;
+import dev.glyphic.application.port.out.execution.WorkQueue;
+import dev.glyphic.application.port.out.execution.WorkerId;
 import dev.glyphic.domain.execution.ExecutionStatus;
 import dev.glyphic.domain.execution.NodeRun;
 import dev.glyphic.domain.execution.NodeRunStatus;

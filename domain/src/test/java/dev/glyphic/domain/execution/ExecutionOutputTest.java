@@ -10,9 +10,9 @@ import dev.glyphic.domain.workflow.WorkflowDefinition;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ExecutionOutputTest {
     private static final ExecutionId EXECUTION = ExecutionId.random();

@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.glyphic.application.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.ExecutionRepository;
-import dev.glyphic.application.port.out.Transactions;
+import dev.glyphic.application.port.out.execution.ExecutionRecord;
+import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestServer;
@@ -116,7 +116,7 @@ class NodeBoundsApiTest {
             executions.update(orgId, stored.withErrorStack("""
                     at node 'set' (data.set), attempt 1
                     java.lang.IllegalStateException: boom
-                    \tat dev.glyphic.application.execution.nodes.DataSetRunner.run(DataSetRunner.java:42)
+                    \tat dev.glyphic.application.engine.nodes.DataSetRunner.run(DataSetRunner.java:42)
                     \tat java.base/java.util.concurrent.FutureTask.run(FutureTask.java:317)
                     \t... 3 more
                     Caused by: java.io.UncheckedIOException: disk full

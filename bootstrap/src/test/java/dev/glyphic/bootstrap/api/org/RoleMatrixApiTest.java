@@ -9,8 +9,8 @@ import static dev.glyphic.bootstrap.api.org.OrgFixtures.workspace;
 import static dev.glyphic.bootstrap.testing.Api.json;
 
 import dev.glyphic.bootstrap.testing.Api;
-import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestOrg.Role;
+import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestUser;
 import java.util.Arrays;
 import java.util.stream.Stream;

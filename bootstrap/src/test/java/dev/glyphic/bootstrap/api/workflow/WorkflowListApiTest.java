@@ -1,15 +1,15 @@
 package dev.glyphic.bootstrap.api.workflow;
 
 import static dev.glyphic.bootstrap.api.workflow.Workflows.create;
-import static dev.glyphic.bootstrap.testing.Definitions.definition;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.errors;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.items;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.names;
-import static dev.glyphic.bootstrap.testing.Definitions.node;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.problem;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.triggerOnlyDefinition;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.validDefinition;
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Definitions.definition;
+import static dev.glyphic.bootstrap.testing.Definitions.node;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

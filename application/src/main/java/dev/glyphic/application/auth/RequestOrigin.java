@@ -1,7 +1,0 @@
-package dev.glyphic.application.auth;
-
-import java.util.Optional;
-
-/** Where a request came from, for the audit log. */
-public record RequestOrigin(Optional<String> ip, Optional<String> userAgent) {
-}

@@ -1,9 +1,0 @@
-package dev.glyphic.application.port.in;
-
-import dev.glyphic.application.auth.SessionTokens;
-
-/** Trades a refresh token for a new pair; a token presented twice revokes its whole session. */
-public interface RefreshSession {
-
-    SessionTokens refresh(String refreshToken);
-}

@@ -1,0 +1,12 @@
+package dev.glyphic.application.port.in.org;
+
+import dev.glyphic.application.port.Page;
+import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.auth.Caller;
+import dev.glyphic.domain.org.ApiKey;
+import dev.glyphic.domain.org.OrgId;
+
+public interface ListApiKeys {
+
+    Page<ApiKey> list(Caller caller, OrgId orgId, PageRequest page);
+}
