@@ -1,0 +1,199 @@
+package dev.glyphic.application.testing;
+
+import dev.glyphic.application.engine.ExecutionEnder;
+import dev.glyphic.application.engine.ExecutionStarter;
+import dev.glyphic.application.engine.PinnedWorkflows;
+import dev.glyphic.application.engine.QueueCap;
+import dev.glyphic.application.engine.nodes.HttpRequestRunner;
+import dev.glyphic.application.engine.nodes.NodeRunners;
+import dev.glyphic.application.execution.RunWorkflowService;
+import dev.glyphic.application.mail.Letters;
+import dev.glyphic.application.mail.Postman;
+import dev.glyphic.application.org.AcceptInvitationService;
+import dev.glyphic.application.org.Auditor;
+import dev.glyphic.application.org.ChangeMemberRoleService;
+import dev.glyphic.application.org.CreateApiKeyService;
+import dev.glyphic.application.org.CreateOrgService;
+import dev.glyphic.application.org.CreateWorkspaceService;
+import dev.glyphic.application.org.DeleteOrgService;
+import dev.glyphic.application.org.InviteMemberService;
+import dev.glyphic.application.org.OrgAccess;
+import dev.glyphic.application.org.RemoveMemberService;
+import dev.glyphic.application.org.RevokeInvitationService;
+import dev.glyphic.application.org.UpdateWorkspaceService;
+import dev.glyphic.application.port.in.execution.RunWorkflow;
+import dev.glyphic.application.port.in.org.AcceptInvitation;
+import dev.glyphic.application.port.in.org.ChangeMemberRole;
+import dev.glyphic.application.port.in.org.CreateApiKey;
+import dev.glyphic.application.port.in.org.CreateOrg;
+import dev.glyphic.application.port.in.org.CreateWorkspace;
+import dev.glyphic.application.port.in.org.DeleteOrg;
+import dev.glyphic.application.port.in.org.InviteMember;
+import dev.glyphic.application.port.in.org.RemoveMember;
+import dev.glyphic.application.port.in.org.RevokeInvitation;
+import dev.glyphic.application.port.in.org.UpdateWorkspace;
+import dev.glyphic.application.port.in.workflow.CreateWorkflow;
+import dev.glyphic.application.port.in.workflow.ShowWorkflow;
+import dev.glyphic.application.port.in.workflow.TrashWorkflow;
+import dev.glyphic.application.port.in.workflow.UpdateWorkflow;
+import dev.glyphic.application.port.out.auth.SecretTokens;
+import dev.glyphic.application.port.out.auth.UserRepository;
+import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.org.ApiKeyRepository;
+import dev.glyphic.application.port.out.org.AuditLog;
+import dev.glyphic.application.port.out.org.InvitationRepository;
+import dev.glyphic.application.port.out.org.MembershipRepository;
+import dev.glyphic.application.port.out.org.OrganizationRepository;
+import dev.glyphic.application.port.out.org.WorkspaceRepository;
+import dev.glyphic.application.port.out.transaction.Transactions;
+import dev.glyphic.application.port.out.workflow.WorkflowRepository;
+import dev.glyphic.application.workflow.CreateWorkflowService;
+import dev.glyphic.application.workflow.ShowWorkflowService;
+import dev.glyphic.application.workflow.TrashWorkflowService;
+import dev.glyphic.application.workflow.UpdateWorkflowService;
+import dev.glyphic.application.workflow.WorkflowRules;
+import dev.glyphic.application.workflow.WorkspaceScope;
+import dev.glyphic.domain.org.TenantCeilings;
+import dev.glyphic.domain.workflow.DefinitionLimits;
+import dev.glyphic.domain.workflow.DefinitionValidator;
+import dev.glyphic.domain.workflow.NodeCatalogue;
+import dev.glyphic.domain.workflow.SubworkflowCycles;
+import dev.glyphic.integrations.expression.JsonataExpressionEvaluator;
+import dev.glyphic.integrations.expression.JsonataExpressionSyntax;
+import dev.glyphic.integrations.http.JdkHttpCalls;
+import dev.glyphic.integrations.http.SsrfGuard;
+import dev.glyphic.integrations.http.SsrfSettings;
+import dev.glyphic.integrations.mail.OutboxDirectoryMailer;
+import dev.glyphic.integrations.token.SecureRandomSecretTokens;
+import dev.glyphic.integrations.unconfigured.UnconfiguredContentGeneration;
+import dev.glyphic.integrations.unconfigured.UnconfiguredIntegrationActions;
+import dev.glyphic.persistence.testing.PersistenceContext;
+import java.nio.file.Path;
+
+/**
+ * The use cases as bootstrap's factories build them, by hand, on the real adapters: PostgreSQL with the production
+ * migrations (through the persistence adapter's own test context, as the restricted app role), real secret tokens
+ * (SecureRandom), mail written to {@code target/test-outbox}. No server, no HTTP: a rule is tested where it lives.
+ *
+ * <p>Each use case is built in exactly one method here, so that a changed constructor is a one-line fix. Each test
+ * class takes its own instance, with its own {@link #clock}; the database is shared, so tests make fresh rows.
+ */
+public final class UseCases {
+    /** Mail is written, synchronously, where a test can look for it and no one else will. */
+    public static final Path OUTBOX = Path.of("target", "test-outbox");
+
+    public final TestClock clock = new TestClock();
+
+    // The out-ports, public for setting up and for looking at what a use case stored.
+    public final Transactions transactions = PersistenceContext.bean(Transactions.class);
+    public final UserRepository users = PersistenceContext.bean(UserRepository.class);
+    public final MembershipRepository memberships = PersistenceContext.bean(MembershipRepository.class);
+    public final WorkspaceRepository workspaces = PersistenceContext.bean(WorkspaceRepository.class);
+    public final InvitationRepository invitations = PersistenceContext.bean(InvitationRepository.class);
+    public final AuditLog auditLog = PersistenceContext.bean(AuditLog.class);
+    public final WorkflowRepository workflows = PersistenceContext.bean(WorkflowRepository.class);
+    public final ExecutionRepository executions = PersistenceContext.bean(ExecutionRepository.class);
+
+    private final OrganizationRepository organizations = PersistenceContext.bean(OrganizationRepository.class);
+    private final ApiKeyRepository apiKeys = PersistenceContext.bean(ApiKeyRepository.class);
+    private final SecretTokens secrets = new SecureRandomSecretTokens();
+    private final OrgAccess access = new OrgAccess(memberships, apiKeys);
+    private final Auditor auditor = new Auditor(auditLog, clock);
+    private final WorkspaceScope scope = new WorkspaceScope(access, workspaces, workflows);
+    private final Postman postman = new Postman(new OutboxDirectoryMailer(OUTBOX, "Glyphic <no-reply@localhost>",
+            clock), Runnable::run, Postman.DeliveryRecord.NONE);
+    private final Letters letters = new Letters("http://localhost:8080");
+    private final TenantCeilings ceilings;
+
+    /** With the operator's default ceilings. */
+    public UseCases() {
+        this(TenantCeilings.DEFAULT);
+    }
+
+    public UseCases(TenantCeilings ceilings) {
+        this.ceilings = ceilings;
+    }
+
+    // Organizations.
+
+    public CreateOrg createOrg() {
+        return new CreateOrgService(transactions, organizations, memberships, auditor, clock);
+    }
+
+    public DeleteOrg deleteOrg() {
+        return new DeleteOrgService(transactions, access, organizations);
+    }
+
+    public ChangeMemberRole changeMemberRole() {
+        return new ChangeMemberRoleService(transactions, access, memberships, users, auditor);
+    }
+
+    public RemoveMember removeMember() {
+        return new RemoveMemberService(transactions, access, memberships, auditor);
+    }
+
+    public InviteMember inviteMember() {
+        return new InviteMemberService(transactions, access, invitations, secrets, auditor, organizations, letters,
+                postman, clock);
+    }
+
+    public AcceptInvitation acceptInvitation() {
+        return new AcceptInvitationService(transactions, invitations, memberships, users, secrets, auditor, clock);
+    }
+
+    public RevokeInvitation revokeInvitation() {
+        return new RevokeInvitationService(transactions, access, invitations, auditor, clock);
+    }
+
+    public CreateWorkspace createWorkspace() {
+        return new CreateWorkspaceService(transactions, access, workspaces, auditor, clock);
+    }
+
+    public UpdateWorkspace updateWorkspace() {
+        return new UpdateWorkspaceService(transactions, access, workspaces, auditor, clock);
+    }
+
+    public CreateApiKey createApiKey() {
+        return new CreateApiKeyService(transactions, access, apiKeys, secrets, auditor, clock);
+    }
+
+    // Workflows.
+
+    public CreateWorkflow createWorkflow() {
+        return new CreateWorkflowService(transactions, scope, workflowRules(), workflows, auditor, clock);
+    }
+
+    public UpdateWorkflow updateWorkflow() {
+        return new UpdateWorkflowService(transactions, scope, workflowRules(), workflows, clock);
+    }
+
+    public ShowWorkflow showWorkflow() {
+        return new ShowWorkflowService(transactions, scope, workflows);
+    }
+
+    public TrashWorkflow trashWorkflow() {
+        return new TrashWorkflowService(transactions, scope, workflows, auditor, clock);
+    }
+
+    private WorkflowRules workflowRules() {
+        NodeCatalogue catalogue = NodeCatalogue.standard();
+        return new WorkflowRules(new DefinitionValidator(catalogue, new DefinitionLimits(1_000, 2 * 1024 * 1024),
+                new JsonataExpressionSyntax()), workflows, new SubworkflowCycles(catalogue));
+    }
+
+    // Executions: queued only, since no engine claims them here.
+
+    public RunWorkflow runWorkflow() {
+        return new RunWorkflowService(transactions, scope, executionStarter(), clock);
+    }
+
+    private ExecutionStarter executionStarter() {
+        PinnedWorkflows pinned = new PinnedWorkflows(workflows, 100);
+        NodeRunners runners = NodeRunners.standard(new JsonataExpressionEvaluator(),
+                new JdkHttpCalls(new SsrfGuard(SsrfSettings.NONE)), HttpRequestRunner.DEFAULT_MAX_RESPONSE_BYTES,
+                new UnconfiguredContentGeneration(), new UnconfiguredIntegrationActions());
+        ExecutionEnder ender = new ExecutionEnder(executions, pinned, runners, EngineSignalsOnce.get());
+        return new ExecutionStarter(executions, workflows, pinned, ender, EngineSignalsOnce.get(),
+                new QueueCap(executions, ceilings.maxQueuedExecutions()), ceilings.maxSubworkflowDepth());
+    }
+}
