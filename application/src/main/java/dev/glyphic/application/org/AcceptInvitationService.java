@@ -11,6 +11,7 @@ import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.access.Decision;
 import dev.glyphic.domain.access.MembershipPolicy;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.org.Invitation;
 import dev.glyphic.domain.org.Membership;
@@ -85,8 +86,9 @@ public final class AcceptInvitationService implements AcceptInvitation {
                 throw new DomainException.Conflict("already_member", "you already belong to this organization");
             }
             invitations.markAccepted(invitation.accept(now));
-            auditor.record(new Acting(membership, Optional.empty(), caller.origin()), "member.joined", "member",
-                    user.id(), Map.of("role", invitation.role().wireName(), "invitation", invitation.id().toString()));
+            auditor.record(new Acting(membership, Optional.empty(), caller.origin()), AuditAction.MEMBER_JOINED,
+                    "member", user.id(), Map.of("role", invitation.role().wireName(), "invitation",
+                            invitation.id().toString()));
             return membership;
         });
     }

@@ -14,6 +14,7 @@ import dev.glyphic.application.port.out.workflow.TemplateRepository;
 import dev.glyphic.application.port.out.workflow.TemplateSummary;
 import dev.glyphic.application.port.out.workflow.WorkflowTemplate;
 import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.org.OrgId;
@@ -111,7 +112,8 @@ public final class ManageTemplatesService implements ManageTemplates {
             }
             Acting acting = member.require(template.shared() ? Action.PUBLISH_TEMPLATES : Action.EDIT_CONTENT);
             templates.delete(orgId, id);
-            auditor.record(acting, "template.deleted", "template", id, Map.of("name", template.name().value()));
+            auditor.record(acting, AuditAction.TEMPLATE_DELETED, "template", id,
+                    Map.of("name", template.name().value()));
             return null;
         });
     }
@@ -135,8 +137,8 @@ public final class ManageTemplatesService implements ManageTemplates {
                 details.description(), details.category(), definition, details.shared(), acting.as().userId(),
                 clock.instant());
         templates.insert(template);
-        auditor.record(acting, details.shared() ? "template.published" : "template.created", "template",
-                template.id(), Map.of("name", template.name().value()));
+        auditor.record(acting, details.shared() ? AuditAction.TEMPLATE_PUBLISHED : AuditAction.TEMPLATE_CREATED,
+                "template", template.id(), Map.of("name", template.name().value()));
         return template;
     }
 

@@ -7,6 +7,7 @@ import dev.glyphic.application.port.in.workflow.TrashWorkflow;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.port.out.workflow.WorkflowRepository;
 import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.DomainException;
@@ -42,7 +43,8 @@ public final class TrashWorkflowService implements TrashWorkflow {
                     .orElseThrow(() -> new DomainException.NotFound("workflow"));
             if (!current.inTrash()) {
                 workflows.setDeleted(with(current, false, Optional.of(clock.instant())));
-                auditor.record(acting, "workflow.deleted", "workflow", id, Map.of("name", current.name().value()));
+                auditor.record(acting, AuditAction.WORKFLOW_DELETED, "workflow", id,
+                        Map.of("name", current.name().value()));
             }
             return null;
         });
@@ -64,7 +66,8 @@ public final class TrashWorkflowService implements TrashWorkflow {
             }
             Workflow restored = with(current, false, Optional.empty());
             workflows.setDeleted(restored);
-            auditor.record(acting, "workflow.restored", "workflow", id, Map.of("name", current.name().value()));
+            auditor.record(acting, AuditAction.WORKFLOW_RESTORED, "workflow", id,
+                    Map.of("name", current.name().value()));
             return restored;
         });
     }
