@@ -34,9 +34,9 @@ public final class TrashWorkflowService implements TrashWorkflow {
         this.clock = clock;
     }
 
-    /** Deleting twice is not an error: the workflow is in the trash either way, since the first deletion. */
+    /** Trashing twice is not an error: the workflow is in the trash either way, since the first time. */
     @Override
-    public void delete(Caller caller, OrgId orgId, WorkspaceId workspaceId, WorkflowId id) {
+    public void trash(Caller caller, OrgId orgId, WorkspaceId workspaceId, WorkflowId id) {
         transactions.inTenant(orgId, () -> {
             Acting acting = scope.enter(caller, orgId, workspaceId, Action.DELETE_CONTENT);
             Workflow current = workflows.find(orgId, workspaceId, id)
