@@ -5,11 +5,13 @@ import static dev.glyphic.persistence.testing.TestData.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.glyphic.application.port.Page;
 import dev.glyphic.application.port.PageRequest;
 import dev.glyphic.application.port.out.org.AuditLog;
 import dev.glyphic.application.port.out.transaction.Transactions;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.audit.AuditActor;
 import dev.glyphic.domain.audit.AuditEvent;
 import dev.glyphic.domain.org.OrgId;
@@ -17,6 +19,7 @@ import dev.glyphic.persistence.testing.TestData;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +78,19 @@ class PgAuditLogTest {
         record(bare);
 
         assertEquals(List.of(bare, full), tx.inTenant(org, () -> audit.list(org, PageRequest.first(10))));
+    }
+
+    /** Another version of Glyphic may have recorded an action this one does not know: it is listed as recorded. */
+    @Test
+    void anActionOutsideTheKnownSetIsListedAsRecorded() {
+        String retired = "workflow.archived";
+        assertTrue(Arrays.stream(AuditAction.values()).noneMatch(a -> a.wireName().equals(retired)));
+        AuditEvent known = event(t, AuditAction.ORG_UPDATED.wireName(), Map.of());
+        AuditEvent unknown = event(t.plusMillis(1), retired, Map.of("name", "old"));
+        record(known);
+        record(unknown);
+
+        assertEquals(List.of(unknown, known), tx.inTenant(org, () -> audit.list(org, PageRequest.first(10))));
     }
 
     @Test

@@ -2,12 +2,17 @@ package dev.glyphic.bootstrap;
 
 import dev.glyphic.application.org.Auditor;
 import dev.glyphic.application.org.OrgAccess;
+import dev.glyphic.application.port.in.workflow.CreateTemplate;
 import dev.glyphic.application.port.in.workflow.CreateWorkflow;
+import dev.glyphic.application.port.in.workflow.CreateWorkflowFromTemplate;
+import dev.glyphic.application.port.in.workflow.DeleteTemplate;
 import dev.glyphic.application.port.in.workflow.DuplicateWorkflow;
 import dev.glyphic.application.port.in.workflow.ImportWorkflow;
 import dev.glyphic.application.port.in.workflow.ListNodeTypes;
+import dev.glyphic.application.port.in.workflow.ListTemplates;
 import dev.glyphic.application.port.in.workflow.ListWorkflows;
-import dev.glyphic.application.port.in.workflow.ManageTemplates;
+import dev.glyphic.application.port.in.workflow.SaveWorkflowAsTemplate;
+import dev.glyphic.application.port.in.workflow.ShowTemplate;
 import dev.glyphic.application.port.in.workflow.ShowWorkflow;
 import dev.glyphic.application.port.in.workflow.TrashWorkflow;
 import dev.glyphic.application.port.in.workflow.UpdateWorkflow;
@@ -16,13 +21,19 @@ import dev.glyphic.application.port.out.org.WorkspaceRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.port.out.workflow.TemplateRepository;
 import dev.glyphic.application.port.out.workflow.WorkflowRepository;
+import dev.glyphic.application.workflow.CreateTemplateService;
+import dev.glyphic.application.workflow.CreateWorkflowFromTemplateService;
 import dev.glyphic.application.workflow.CreateWorkflowService;
+import dev.glyphic.application.workflow.DeleteTemplateService;
 import dev.glyphic.application.workflow.DuplicateWorkflowService;
 import dev.glyphic.application.workflow.ImportWorkflowService;
 import dev.glyphic.application.workflow.ListNodeTypesService;
+import dev.glyphic.application.workflow.ListTemplatesService;
 import dev.glyphic.application.workflow.ListWorkflowsService;
-import dev.glyphic.application.workflow.ManageTemplatesService;
+import dev.glyphic.application.workflow.SaveWorkflowAsTemplateService;
+import dev.glyphic.application.workflow.ShowTemplateService;
 import dev.glyphic.application.workflow.ShowWorkflowService;
+import dev.glyphic.application.workflow.TemplateLibrary;
 import dev.glyphic.application.workflow.TrashWorkflowService;
 import dev.glyphic.application.workflow.UpdateWorkflowService;
 import dev.glyphic.application.workflow.WorkflowRules;
@@ -110,8 +121,37 @@ public class WorkflowUseCaseFactory {
     }
 
     @Singleton
-    ManageTemplates manageTemplates(OrgAccess access, TemplateRepository templates, CreateWorkflow create) {
-        return new ManageTemplatesService(transactions, access, scope, rules, new LiteralSecrets(catalogue), templates,
-                create, auditor, clock);
+    TemplateLibrary templateLibrary(OrgAccess access, TemplateRepository templates) {
+        return new TemplateLibrary(access, rules, new LiteralSecrets(catalogue), templates, auditor, clock);
+    }
+
+    @Singleton
+    CreateTemplate createTemplate(TemplateLibrary library) {
+        return new CreateTemplateService(transactions, library);
+    }
+
+    @Singleton
+    SaveWorkflowAsTemplate saveWorkflowAsTemplate(TemplateLibrary library) {
+        return new SaveWorkflowAsTemplateService(transactions, scope, library);
+    }
+
+    @Singleton
+    ListTemplates listTemplates(OrgAccess access, TemplateRepository templates) {
+        return new ListTemplatesService(transactions, access, templates);
+    }
+
+    @Singleton
+    ShowTemplate showTemplate(OrgAccess access, TemplateLibrary library) {
+        return new ShowTemplateService(transactions, access, library);
+    }
+
+    @Singleton
+    DeleteTemplate deleteTemplate(OrgAccess access, TemplateRepository templates, TemplateLibrary library) {
+        return new DeleteTemplateService(transactions, access, templates, library, auditor);
+    }
+
+    @Singleton
+    CreateWorkflowFromTemplate createWorkflowFromTemplate(ShowTemplate show, CreateWorkflow create) {
+        return new CreateWorkflowFromTemplateService(show, create);
     }
 }

@@ -65,7 +65,7 @@ public final class ApprovalController {
     public ApprovalJson.Decided approve(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
                                         @PathVariable @IdParam String nodeRunId,
                                         @Body @Nullable ApprovalJson.DecisionRequest body, Authentication auth) {
-        return decide(orgId, workspaceId, nodeRunId, body, DecideApproval.Decision.APPROVED, auth);
+        return decide(orgId, workspaceId, nodeRunId, body, DecideApproval.Verdict.APPROVED, auth);
     }
 
     @Post("/{nodeRunId}/reject")
@@ -74,11 +74,11 @@ public final class ApprovalController {
     public ApprovalJson.Decided reject(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
                                        @PathVariable @IdParam String nodeRunId,
                                        @Body @Nullable ApprovalJson.DecisionRequest body, Authentication auth) {
-        return decide(orgId, workspaceId, nodeRunId, body, DecideApproval.Decision.REJECTED, auth);
+        return decide(orgId, workspaceId, nodeRunId, body, DecideApproval.Verdict.REJECTED, auth);
     }
 
     private ApprovalJson.Decided decide(String orgId, String workspaceId, String nodeRunId,
-                                        ApprovalJson.DecisionRequest body, DecideApproval.Decision decision,
+                                        ApprovalJson.DecisionRequest body, DecideApproval.Verdict verdict,
                                         Authentication auth) {
         var org = PathIds.org(orgId);
         var workspace = PathIds.workspace(workspaceId);
@@ -87,7 +87,7 @@ public final class ApprovalController {
         String comment = v.optional("comment", body == null ? null : body.comment(), ApprovalController::comment);
         v.check();
         return ApprovalJson.Decided.of(decideApproval.decide(Callers.of(auth), org, workspace, run,
-                new DecideApproval.Command(decision, Optional.ofNullable(comment))));
+                new DecideApproval.Command(verdict, Optional.ofNullable(comment))));
     }
 
     private static String comment(String raw) {

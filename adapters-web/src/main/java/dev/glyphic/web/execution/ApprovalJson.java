@@ -22,7 +22,7 @@ public final class ApprovalJson {
     public record Decided(@Uuid String nodeRunId,
                           @Schema(type = "string", allowableValues = {"approved", "rejected"}) String decision) {
         static Decided of(DecideApproval.Decided d) {
-            return new Decided(d.nodeRunId().toString(), d.decision().wireName());
+            return new Decided(d.nodeRunId().toString(), d.verdict().wireName());
         }
     }
 

@@ -1,7 +1,13 @@
 package dev.glyphic.web.workflow;
 
 import dev.glyphic.application.port.PageRequest;
-import dev.glyphic.application.port.in.workflow.ManageTemplates;
+import dev.glyphic.application.port.in.workflow.CreateTemplate;
+import dev.glyphic.application.port.in.workflow.CreateWorkflowFromTemplate;
+import dev.glyphic.application.port.in.workflow.DeleteTemplate;
+import dev.glyphic.application.port.in.workflow.ListTemplates;
+import dev.glyphic.application.port.in.workflow.SaveWorkflowAsTemplate;
+import dev.glyphic.application.port.in.workflow.ShowTemplate;
+import dev.glyphic.application.port.in.workflow.TemplateDetails;
 import dev.glyphic.application.port.out.workflow.WorkflowTemplate;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.json.Json;
@@ -52,10 +58,22 @@ import java.util.Optional;
 @ProblemResponses
 @Tag(name = "templates")
 public final class TemplateController {
-    private final ManageTemplates templates;
+    private final CreateTemplate createTemplate;
+    private final SaveWorkflowAsTemplate saveWorkflowAsTemplate;
+    private final ListTemplates listTemplates;
+    private final ShowTemplate showTemplate;
+    private final DeleteTemplate deleteTemplate;
+    private final CreateWorkflowFromTemplate createWorkflowFromTemplate;
 
-    public TemplateController(ManageTemplates templates) {
-        this.templates = templates;
+    public TemplateController(CreateTemplate createTemplate, SaveWorkflowAsTemplate saveWorkflowAsTemplate,
+                              ListTemplates listTemplates, ShowTemplate showTemplate, DeleteTemplate deleteTemplate,
+                              CreateWorkflowFromTemplate createWorkflowFromTemplate) {
+        this.createTemplate = createTemplate;
+        this.saveWorkflowAsTemplate = saveWorkflowAsTemplate;
+        this.listTemplates = listTemplates;
+        this.showTemplate = showTemplate;
+        this.deleteTemplate = deleteTemplate;
+        this.createWorkflowFromTemplate = createWorkflowFromTemplate;
     }
 
     @Post("/templates")
@@ -68,11 +86,10 @@ public final class TemplateController {
                                                       @Body TemplateJson.CreateRequest body, Authentication auth) {
         OrgId org = PathIds.org(orgId);
         Validation v = new Validation();
-        ManageTemplates.Details details = details(v, body.name(), body.description(), body.category(),
-                body.shared());
+        TemplateDetails details = details(v, body.name(), body.description(), body.category(), body.shared());
         Json.Obj definition = v.required("definition", body.definition(), WorkflowInput::definition);
         v.check();
-        return created(org, templates.create(Callers.of(auth), org, details, definition));
+        return created(org, createTemplate.create(Callers.of(auth), org, details, definition));
     }
 
     @Post("/workspaces/{workspaceId}/workflows/{id}/save-as-template")
@@ -88,10 +105,9 @@ public final class TemplateController {
         WorkspaceId workspace = PathIds.workspace(workspaceId);
         WorkflowId workflow = PathIds.workflow(id);
         Validation v = new Validation();
-        ManageTemplates.Details details = details(v, body.name(), body.description(), body.category(),
-                body.shared());
+        TemplateDetails details = details(v, body.name(), body.description(), body.category(), body.shared());
         v.check();
-        return created(org, templates.saveAs(Callers.of(auth), org, workspace, workflow, details));
+        return created(org, saveWorkflowAsTemplate.save(Callers.of(auth), org, workspace, workflow, details));
     }
 
     @Get("/templates")
@@ -108,7 +124,7 @@ public final class TemplateController {
         String wanted = v.optional("category", category, WorkflowInput::category);
         QueryChecks.check(v);
         PageRequest page = PageRequest.parse(limit, cursor);
-        return PageJson.of(templates.list(Callers.of(auth), org, Optional.ofNullable(wanted), page),
+        return PageJson.of(listTemplates.list(Callers.of(auth), org, Optional.ofNullable(wanted), page),
                 TemplateJson.Summary::of);
     }
 
@@ -118,7 +134,8 @@ public final class TemplateController {
             summary = "One template with its definition: the organization's own, or a public one")
     public TemplateJson.Response show(@PathVariable @IdParam String orgId, @PathVariable @IdParam String id,
                                       Authentication auth) {
-        return TemplateJson.Response.of(templates.show(Callers.of(auth), PathIds.org(orgId), PathIds.template(id)));
+        return TemplateJson.Response.of(showTemplate.show(Callers.of(auth), PathIds.org(orgId),
+                PathIds.template(id)));
     }
 
     @Delete("/templates/{id}")
@@ -127,7 +144,7 @@ public final class TemplateController {
     @Operation(operationId = "deleteTemplate",
             summary = "Delete one of the organization's templates (members; a public one takes an admin)")
     public void delete(@PathVariable @IdParam String orgId, @PathVariable @IdParam String id, Authentication auth) {
-        templates.delete(Callers.of(auth), PathIds.org(orgId), PathIds.template(id));
+        deleteTemplate.delete(Callers.of(auth), PathIds.org(orgId), PathIds.template(id));
     }
 
     @Post("/workspaces/{workspaceId}/workflows/from-template")
@@ -145,16 +162,16 @@ public final class TemplateController {
         TemplateId template = v.required("templateId", body.templateId(), TemplateId::parse);
         DisplayName name = v.required("name", body.name(), DisplayName::of);
         v.check();
-        Workflow workflow = templates.instantiate(Callers.of(auth), org, workspace, template, name);
+        Workflow workflow = createWorkflowFromTemplate.create(Callers.of(auth), org, workspace, template, name);
         return WorkflowController.created(workflow);
     }
 
-    private static ManageTemplates.Details details(Validation v, String rawName, String rawDescription,
-                                                   String rawCategory, Boolean shared) {
+    private static TemplateDetails details(Validation v, String rawName, String rawDescription, String rawCategory,
+                                           Boolean shared) {
         DisplayName name = v.required("name", rawName, DisplayName::of);
         String description = v.optional("description", rawDescription, WorkflowInput::description);
         String category = v.optional("category", rawCategory, WorkflowInput::category);
-        return name == null ? null : new ManageTemplates.Details(name, description == null ? "" : description,
+        return name == null ? null : new TemplateDetails(name, description == null ? "" : description,
                 category == null ? "" : category, Boolean.TRUE.equals(shared));
     }
 

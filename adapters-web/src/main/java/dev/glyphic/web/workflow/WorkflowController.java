@@ -185,7 +185,7 @@ public final class WorkflowController {
     public void delete(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
                        @PathVariable @IdParam String id,
                        Authentication auth) {
-        trashWorkflow.delete(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId),
+        trashWorkflow.trash(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId),
                 PathIds.workflow(id));
     }
 

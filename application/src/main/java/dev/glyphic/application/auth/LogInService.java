@@ -7,6 +7,7 @@ import dev.glyphic.application.port.out.auth.PasswordHash;
 import dev.glyphic.application.port.out.auth.PasswordHasher;
 import dev.glyphic.application.port.out.auth.UserRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.shared.DomainException;
 import java.time.Clock;
@@ -53,11 +54,11 @@ public final class LogInService implements LogIn {
         Outcome outcome = attempt(command);
         return switch (outcome) {
             case Outcome.SignedIn signedIn -> {
-                audit.record(signedIn.tokens().user().id(), "auth.signed_in", command.origin());
+                audit.record(signedIn.tokens().user().id(), AuditAction.AUTH_SIGNED_IN, command.origin());
                 yield signedIn.tokens();
             }
             case Outcome.WrongCredentials wrong -> {
-                wrong.user().ifPresent(u -> audit.record(u.id(), "auth.sign_in_failed", command.origin()));
+                wrong.user().ifPresent(u -> audit.record(u.id(), AuditAction.AUTH_SIGN_IN_FAILED, command.origin()));
                 throw new DomainException.Unauthenticated("email or password is wrong");
             }
         };

@@ -81,7 +81,7 @@ public final class DecideApprovalService implements DecideApproval {
             }
             String by = acting.as().userId().toString();
             Map<String, Json> resolution = new LinkedHashMap<>();
-            resolution.put("decision", Json.of(command.decision().wireName()));
+            resolution.put("decision", Json.of(command.verdict().wireName()));
             resolution.put("by", Json.of(by));
             resolution.put("comment", command.comment().<Json>map(Json::of).orElse(Json.NULL));
             resolution.put("at", Json.of(now.toString()));
@@ -89,11 +89,11 @@ public final class DecideApprovalService implements DecideApproval {
                 throw closed("the approval no longer waits for a decision");
             }
             executions.appendLogs(orgId, List.of(LogEntry.ofNode(execution.id(), now, LogLevel.INFO,
-                    run.nodeId(), "flow.approval", command.decision().wireName() + " by "
+                    run.nodeId(), "flow.approval", command.verdict().wireName() + " by "
                             + CancelExecutionService.who(acting), new Json.Obj(resolution))));
             signals.workReady();
             signals.executionChanged(execution.id());
-            return new Decided(nodeRunId, command.decision());
+            return new Decided(nodeRunId, command.verdict());
         });
     }
 

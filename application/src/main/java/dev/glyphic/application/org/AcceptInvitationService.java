@@ -9,8 +9,9 @@ import dev.glyphic.application.port.out.org.InvitationRepository;
 import dev.glyphic.application.port.out.org.MembershipRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
-import dev.glyphic.domain.access.Decision;
 import dev.glyphic.domain.access.MembershipPolicy;
+import dev.glyphic.domain.access.PolicyDecision;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.org.Invitation;
 import dev.glyphic.domain.org.Membership;
@@ -85,8 +86,9 @@ public final class AcceptInvitationService implements AcceptInvitation {
                 throw new DomainException.Conflict("already_member", "you already belong to this organization");
             }
             invitations.markAccepted(invitation.accept(now));
-            auditor.record(new Acting(membership, Optional.empty(), caller.origin()), "member.joined", "member",
-                    user.id(), Map.of("role", invitation.role().wireName(), "invitation", invitation.id().toString()));
+            auditor.record(new Acting(membership, Optional.empty(), caller.origin()), AuditAction.MEMBER_JOINED,
+                    "member", user.id(), Map.of("role", invitation.role().wireName(), "invitation",
+                            invitation.id().toString()));
             return membership;
         });
     }
@@ -95,7 +97,7 @@ public final class AcceptInvitationService implements AcceptInvitation {
     private void requireInviterStillVouches(Invitation invitation) {
         Optional<Membership> inviter = memberships.find(invitation.orgId(), invitation.invitedBy());
         boolean vouches = inviter.isPresent() && MembershipPolicy.grant(inviter.get().role(), invitation.role(),
-                Action.MANAGE_MEMBERS) instanceof Decision.Allowed;
+                Action.MANAGE_MEMBERS) instanceof PolicyDecision.Allowed;
         if (!vouches) {
             throw new DomainException.Conflict("inviter_not_allowed", "the person who invited you can no longer "
                     + "invite members with this role here; ask an admin of the organization for a new invitation");

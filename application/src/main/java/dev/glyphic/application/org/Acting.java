@@ -3,8 +3,8 @@ package dev.glyphic.application.org;
 import dev.glyphic.application.port.in.auth.RequestOrigin;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.access.ApiKeyLimits;
-import dev.glyphic.domain.access.Decision;
 import dev.glyphic.domain.access.PermissionMatrix;
+import dev.glyphic.domain.access.PolicyDecision;
 import dev.glyphic.domain.audit.AuditActor;
 import dev.glyphic.domain.org.ApiKeyId;
 import dev.glyphic.domain.org.Membership;
@@ -61,12 +61,13 @@ public record Acting(Membership as, Optional<ApiKeyId> viaKey, RequestOrigin ori
     }
 
     /** Turns a refused policy decision into the matching error. */
-    public static void enforce(Decision decision) {
+    public static void enforce(PolicyDecision decision) {
         switch (decision) {
-            case Decision.Allowed allowed -> {
+            case PolicyDecision.Allowed allowed -> {
             }
-            case Decision.Forbidden forbidden -> throw new DomainException.Forbidden(forbidden.message());
-            case Decision.Conflict conflict -> throw new DomainException.Conflict(conflict.code(), conflict.message());
+            case PolicyDecision.Forbidden forbidden -> throw new DomainException.Forbidden(forbidden.message());
+            case PolicyDecision.Conflict conflict ->
+                    throw new DomainException.Conflict(conflict.code(), conflict.message());
         }
     }
 

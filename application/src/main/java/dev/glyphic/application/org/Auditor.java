@@ -1,6 +1,7 @@
 package dev.glyphic.application.org;
 
 import dev.glyphic.application.port.out.org.AuditLog;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.audit.AuditEvent;
 import dev.glyphic.domain.shared.Uuids;
 import java.time.Clock;
@@ -17,8 +18,9 @@ public final class Auditor {
         this.clock = clock;
     }
 
-    public void record(Acting acting, String action, String targetType, Object targetId, Map<String, String> details) {
-        log.record(new AuditEvent(Uuids.v7(), acting.orgId(), acting.auditActor(), action, targetType,
+    public void record(Acting acting, AuditAction action, String targetType, Object targetId,
+                       Map<String, String> details) {
+        log.record(new AuditEvent(Uuids.v7(), acting.orgId(), acting.auditActor(), action.wireName(), targetType,
                 Optional.ofNullable(targetId).map(Object::toString), details, clock.instant()));
     }
 }

@@ -8,6 +8,7 @@ import dev.glyphic.application.port.out.org.MembershipRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.access.MembershipPolicy;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.Membership;
 import dev.glyphic.domain.org.OrgId;
@@ -44,7 +45,7 @@ public final class ChangeMemberRoleService implements ChangeMemberRole {
             Acting.enforce(MembershipPolicy.changeRole(acting.as(), target, role, owners));
             if (target.role() != role) {
                 memberships.updateRole(orgId, memberId, role);
-                auditor.record(acting, "member.role_changed", "member", memberId,
+                auditor.record(acting, AuditAction.MEMBER_ROLE_CHANGED, "member", memberId,
                         Map.of("from", target.role().wireName(), "to", role.wireName()));
             }
             return new Member(target.withRole(role),

@@ -9,6 +9,7 @@ import dev.glyphic.application.port.out.org.ApiKeyRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.access.MembershipPolicy;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.org.ApiKey;
 import dev.glyphic.domain.org.ApiKeyId;
 import dev.glyphic.domain.org.OrgId;
@@ -48,7 +49,7 @@ public final class CreateApiKeyService implements CreateApiKey {
             ApiKey key = new ApiKey(ApiKeyId.random(), orgId, command.name(), command.role(), acting.as().userId(),
                     TenantToken.hint(secret), clock.instant(), Optional.empty(), Optional.empty());
             apiKeys.insert(key, secrets.digest(secret));
-            auditor.record(acting, "api_key.created", "api_key", key.id(),
+            auditor.record(acting, AuditAction.API_KEY_CREATED, "api_key", key.id(),
                     Map.of("name", key.name().value(), "role", key.role().wireName()));
             return new Issued(key, secret);
         });

@@ -5,6 +5,7 @@ import dev.glyphic.application.port.in.org.CreateOrg;
 import dev.glyphic.application.port.out.org.MembershipRepository;
 import dev.glyphic.application.port.out.org.OrganizationRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.org.Membership;
 import dev.glyphic.domain.org.Organization;
 import dev.glyphic.domain.org.Role;
@@ -42,7 +43,7 @@ public final class CreateOrgService implements CreateOrg {
             Membership owner = new Membership(org.id(), person.userId(), Role.OWNER, org.createdAt());
             memberships.insert(owner);
             Acting acting = new Acting(owner, Optional.empty(), caller.origin());
-            auditor.record(acting, "org.created", "org", org.id(), Map.of("slug", org.slug().value()));
+            auditor.record(acting, AuditAction.ORG_CREATED, "org", org.id(), Map.of("slug", org.slug().value()));
             return org;
         });
     }

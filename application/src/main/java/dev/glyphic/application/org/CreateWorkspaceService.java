@@ -5,6 +5,7 @@ import dev.glyphic.application.port.in.org.CreateWorkspace;
 import dev.glyphic.application.port.out.org.WorkspaceRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Workspace;
 import dev.glyphic.domain.shared.DomainException;
@@ -35,7 +36,7 @@ public final class CreateWorkspaceService implements CreateWorkspace {
             if (!workspaces.insert(workspace)) {
                 throw WorkspaceSlugs.taken();
             }
-            auditor.record(acting, "workspace.created", "workspace", workspace.id(),
+            auditor.record(acting, AuditAction.WORKSPACE_CREATED, "workspace", workspace.id(),
                     Map.of("slug", workspace.slug().value()));
             return workspace;
         });

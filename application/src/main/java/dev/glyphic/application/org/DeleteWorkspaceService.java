@@ -5,6 +5,7 @@ import dev.glyphic.application.port.in.org.DeleteWorkspace;
 import dev.glyphic.application.port.out.org.WorkspaceRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Workspace;
 import dev.glyphic.domain.org.WorkspaceId;
@@ -30,7 +31,7 @@ public final class DeleteWorkspaceService implements DeleteWorkspace {
             Acting acting = access.enter(caller, orgId).require(Action.MANAGE_WORKSPACES);
             Workspace workspace = workspaces.find(orgId, workspaceId).orElseThrow(WorkspaceSlugs::notFound);
             workspaces.delete(orgId, workspaceId);
-            auditor.record(acting, "workspace.deleted", "workspace", workspaceId,
+            auditor.record(acting, AuditAction.WORKSPACE_DELETED, "workspace", workspaceId,
                     Map.of("slug", workspace.slug().value()));
             return null;
         });

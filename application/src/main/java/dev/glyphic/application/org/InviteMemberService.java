@@ -11,6 +11,7 @@ import dev.glyphic.application.port.out.org.OrganizationRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.access.MembershipPolicy;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.org.Invitation;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.shared.DomainException;
@@ -56,7 +57,7 @@ public final class InviteMemberService implements InviteMember {
                     clock.instant());
             String token = TenantToken.mint(TOKEN_PREFIX, orgId, secrets);
             invitations.insert(invitation, secrets.digest(token));
-            auditor.record(acting, "member.invited", "invitation", invitation.id(),
+            auditor.record(acting, AuditAction.MEMBER_INVITED, "invitation", invitation.id(),
                     Map.of("email", command.email().value(), "role", command.role().wireName()));
             String orgName = organizations.find(orgId).map(o -> o.name().value())
                     .orElseThrow(() -> new DomainException.NotFound("organization"));

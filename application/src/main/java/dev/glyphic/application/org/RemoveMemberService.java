@@ -6,6 +6,7 @@ import dev.glyphic.application.port.out.org.MembershipRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.access.MembershipPolicy;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.Membership;
 import dev.glyphic.domain.org.OrgId;
@@ -38,7 +39,8 @@ public final class RemoveMemberService implements RemoveMember {
                     .orElseThrow(() -> new DomainException.NotFound("member"));
             Acting.enforce(MembershipPolicy.remove(acting.as(), target, owners));
             memberships.delete(orgId, memberId);
-            auditor.record(acting, "member.removed", "member", memberId, Map.of("role", target.role().wireName()));
+            auditor.record(acting, AuditAction.MEMBER_REMOVED, "member", memberId,
+                    Map.of("role", target.role().wireName()));
             return null;
         });
     }

@@ -5,6 +5,7 @@ import dev.glyphic.application.port.in.org.RevokeApiKey;
 import dev.glyphic.application.port.out.org.ApiKeyRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.org.ApiKey;
 import dev.glyphic.domain.org.ApiKeyId;
 import dev.glyphic.domain.org.OrgId;
@@ -40,7 +41,8 @@ public final class RevokeApiKeyService implements RevokeApiKey {
             ApiKey key = apiKeys.find(orgId, keyId).orElseThrow(() -> new DomainException.NotFound("API key"));
             if (key.active()) {
                 apiKeys.revoke(orgId, keyId, clock.instant());
-                auditor.record(acting, "api_key.revoked", "api_key", keyId, Map.of("name", key.name().value()));
+                auditor.record(acting, AuditAction.API_KEY_REVOKED, "api_key", keyId,
+                        Map.of("name", key.name().value()));
             }
             return null;
         });

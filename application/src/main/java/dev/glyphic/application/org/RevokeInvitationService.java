@@ -6,6 +6,7 @@ import dev.glyphic.application.port.out.org.InvitationRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.access.MembershipPolicy;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.org.Invitation;
 import dev.glyphic.domain.org.InvitationId;
 import dev.glyphic.domain.org.OrgId;
@@ -51,7 +52,7 @@ public final class RevokeInvitationService implements RevokeInvitation {
                 }
             }
             invitations.markRevoked(invitation.revoke(clock.instant()));
-            auditor.record(acting, "invitation.revoked", "invitation", invitation.id(),
+            auditor.record(acting, AuditAction.INVITATION_REVOKED, "invitation", invitation.id(),
                     Map.of("email", invitation.email().value(), "role", invitation.role().wireName()));
             return null;
         });

@@ -4,6 +4,7 @@ import dev.glyphic.application.port.in.auth.RequestOrigin;
 import dev.glyphic.application.port.out.org.AuditLog;
 import dev.glyphic.application.port.out.org.MembershipRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.audit.AuditActor;
 import dev.glyphic.domain.audit.AuditEvent;
 import dev.glyphic.domain.identity.UserId;
@@ -31,14 +32,14 @@ public final class SignInAudit {
         this.clock = clock;
     }
 
-    public void record(UserId userId, String action, RequestOrigin origin) {
+    public void record(UserId userId, AuditAction action, RequestOrigin origin) {
         List<OrgId> orgs = transactions.asUser(userId, () -> memberships.orgsOf(userId));
         AuditActor actor = new AuditActor(Optional.of(userId.value()), Optional.empty(), origin.ip(),
                 origin.userAgent());
         for (OrgId org : orgs) {
             transactions.inTenant(org, () -> {
-                log.record(new AuditEvent(Uuids.v7(), org, actor, action, "user", Optional.of(userId.toString()),
-                        Map.of(), clock.instant()));
+                log.record(new AuditEvent(Uuids.v7(), org, actor, action.wireName(), "user",
+                        Optional.of(userId.toString()), Map.of(), clock.instant()));
                 return null;
             });
         }

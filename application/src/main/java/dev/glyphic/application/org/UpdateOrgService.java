@@ -5,6 +5,7 @@ import dev.glyphic.application.port.in.org.UpdateOrg;
 import dev.glyphic.application.port.out.org.OrganizationRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.org.ExecutionLimits;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Organization;
@@ -47,7 +48,7 @@ public final class UpdateOrgService implements UpdateOrg {
                 throw new DomainException.Conflict("slug_taken", "an organization with this slug already exists");
             }
             ExecutionLimits limits = updated.executionLimits();
-            auditor.record(acting, "org.updated", "org", orgId, Map.of("name", updated.name().value(),
+            auditor.record(acting, AuditAction.ORG_UPDATED, "org", orgId, Map.of("name", updated.name().value(),
                     "slug", updated.slug().value(),
                     "maxConcurrentExecutions", String.valueOf(limits.maxConcurrentExecutions()),
                     "executionRetentionDays", String.valueOf(limits.retentionDays())));

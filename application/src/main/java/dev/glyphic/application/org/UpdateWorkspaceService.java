@@ -5,6 +5,7 @@ import dev.glyphic.application.port.in.org.UpdateWorkspace;
 import dev.glyphic.application.port.out.org.WorkspaceRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Workspace;
 import dev.glyphic.domain.org.WorkspaceId;
@@ -37,7 +38,7 @@ public final class UpdateWorkspaceService implements UpdateWorkspace {
             if (!workspaces.update(updated)) {
                 throw WorkspaceSlugs.taken();
             }
-            auditor.record(acting, "workspace.updated", "workspace", workspaceId,
+            auditor.record(acting, AuditAction.WORKSPACE_UPDATED, "workspace", workspaceId,
                     Map.of("name", updated.name().value(), "slug", updated.slug().value()));
             return updated;
         });

@@ -8,6 +8,7 @@ import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.port.out.workflow.WorkflowRepository;
 import dev.glyphic.application.port.out.workflow.WorkflowVersion;
 import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.DomainException;
@@ -54,7 +55,7 @@ public final class CreateWorkflowService implements CreateWorkflow {
                     Optional.empty());
             workflows.insert(workflow, new WorkflowVersion(workflow.id(), 1, command.definition(),
                     command.changeSummary(), acting.as().userId(), now));
-            auditor.record(acting, "workflow.created", "workflow", workflow.id(),
+            auditor.record(acting, AuditAction.WORKFLOW_CREATED, "workflow", workflow.id(),
                     Map.of("name", workflow.name().value(), "workspace", workspaceId.toString()));
             return workflow;
         });

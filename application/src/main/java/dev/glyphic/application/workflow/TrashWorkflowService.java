@@ -7,6 +7,7 @@ import dev.glyphic.application.port.in.workflow.TrashWorkflow;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.port.out.workflow.WorkflowRepository;
 import dev.glyphic.domain.access.Action;
+import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.DomainException;
@@ -33,16 +34,17 @@ public final class TrashWorkflowService implements TrashWorkflow {
         this.clock = clock;
     }
 
-    /** Deleting twice is not an error: the workflow is in the trash either way, since the first deletion. */
+    /** Trashing twice is not an error: the workflow is in the trash either way, since the first time. */
     @Override
-    public void delete(Caller caller, OrgId orgId, WorkspaceId workspaceId, WorkflowId id) {
+    public void trash(Caller caller, OrgId orgId, WorkspaceId workspaceId, WorkflowId id) {
         transactions.inTenant(orgId, () -> {
             Acting acting = scope.enter(caller, orgId, workspaceId, Action.DELETE_CONTENT);
             Workflow current = workflows.find(orgId, workspaceId, id)
                     .orElseThrow(() -> new DomainException.NotFound("workflow"));
             if (!current.inTrash()) {
                 workflows.setDeleted(with(current, false, Optional.of(clock.instant())));
-                auditor.record(acting, "workflow.deleted", "workflow", id, Map.of("name", current.name().value()));
+                auditor.record(acting, AuditAction.WORKFLOW_DELETED, "workflow", id,
+                        Map.of("name", current.name().value()));
             }
             return null;
         });
@@ -64,7 +66,8 @@ public final class TrashWorkflowService implements TrashWorkflow {
             }
             Workflow restored = with(current, false, Optional.empty());
             workflows.setDeleted(restored);
-            auditor.record(acting, "workflow.restored", "workflow", id, Map.of("name", current.name().value()));
+            auditor.record(acting, AuditAction.WORKFLOW_RESTORED, "workflow", id,
+                    Map.of("name", current.name().value()));
             return restored;
         });
     }

@@ -11,50 +11,50 @@ public final class MembershipPolicy {
     private MembershipPolicy() {
     }
 
-    public static Decision changeRole(Membership actor, Membership target, Role newRole, long ownerCount) {
+    public static PolicyDecision changeRole(Membership actor, Membership target, Role newRole, long ownerCount) {
         if (!PermissionMatrix.allows(actor.role(), Action.MANAGE_MEMBERS)) {
-            return new Decision.Forbidden("changing roles needs the admin role");
+            return new PolicyDecision.Forbidden("changing roles needs the admin role");
         }
         if ((target.role() == Role.OWNER || newRole == Role.OWNER)
                 && !PermissionMatrix.allows(actor.role(), Action.MANAGE_OWNERS)) {
-            return new Decision.Forbidden("only an owner can grant or revoke the owner role");
+            return new PolicyDecision.Forbidden("only an owner can grant or revoke the owner role");
         }
         if (target.role() == Role.OWNER && newRole != Role.OWNER && ownerCount <= 1) {
             return lastOwner();
         }
-        return Decision.ALLOWED;
+        return PolicyDecision.ALLOWED;
     }
 
-    public static Decision remove(Membership actor, Membership target, long ownerCount) {
+    public static PolicyDecision remove(Membership actor, Membership target, long ownerCount) {
         boolean leaving = actor.userId().equals(target.userId());
         if (!leaving && !PermissionMatrix.allows(actor.role(), Action.MANAGE_MEMBERS)) {
-            return new Decision.Forbidden("removing members needs the admin role");
+            return new PolicyDecision.Forbidden("removing members needs the admin role");
         }
         if (!leaving && target.role() == Role.OWNER && !PermissionMatrix.allows(actor.role(), Action.MANAGE_OWNERS)) {
-            return new Decision.Forbidden("only an owner can remove an owner");
+            return new PolicyDecision.Forbidden("only an owner can remove an owner");
         }
         if (target.role() == Role.OWNER && ownerCount <= 1) {
             return lastOwner();
         }
-        return Decision.ALLOWED;
+        return PolicyDecision.ALLOWED;
     }
 
     /** Inviting someone, or creating an API key, hands out a role: never above one's own, owner only by owners. */
-    public static Decision grant(Role actorRole, Role granted, Action needed) {
+    public static PolicyDecision grant(Role actorRole, Role granted, Action needed) {
         if (!PermissionMatrix.allows(actorRole, needed)) {
-            return new Decision.Forbidden("this needs the " + PermissionMatrix.weakestRoleFor(needed).wireName()
+            return new PolicyDecision.Forbidden("this needs the " + PermissionMatrix.weakestRoleFor(needed).wireName()
                     + " role");
         }
         if (granted == Role.OWNER && !PermissionMatrix.allows(actorRole, Action.MANAGE_OWNERS)) {
-            return new Decision.Forbidden("only an owner can grant the owner role");
+            return new PolicyDecision.Forbidden("only an owner can grant the owner role");
         }
         if (!actorRole.atLeast(granted)) {
-            return new Decision.Forbidden("cannot grant a role above one's own");
+            return new PolicyDecision.Forbidden("cannot grant a role above one's own");
         }
-        return Decision.ALLOWED;
+        return PolicyDecision.ALLOWED;
     }
 
-    private static Decision lastOwner() {
-        return new Decision.Conflict("last_owner", "an organization must keep at least one owner");
+    private static PolicyDecision lastOwner() {
+        return new PolicyDecision.Conflict("last_owner", "an organization must keep at least one owner");
     }
 }

@@ -31,16 +31,16 @@ class MembershipPolicyTest {
         return new Membership(ORG, UserId.random(), role, JOINED);
     }
 
-    static void assertAllowed(Decision decision) {
-        assertEquals(Decision.ALLOWED, decision);
+    static void assertAllowed(PolicyDecision decision) {
+        assertEquals(PolicyDecision.ALLOWED, decision);
     }
 
-    static void assertForbidden(Decision decision) {
-        assertInstanceOf(Decision.Forbidden.class, decision);
+    static void assertForbidden(PolicyDecision decision) {
+        assertInstanceOf(PolicyDecision.Forbidden.class, decision);
     }
 
-    static void assertLastOwner(Decision decision) {
-        Decision.Conflict conflict = assertInstanceOf(Decision.Conflict.class, decision);
+    static void assertLastOwner(PolicyDecision decision) {
+        PolicyDecision.Conflict conflict = assertInstanceOf(PolicyDecision.Conflict.class, decision);
         assertEquals("last_owner", conflict.code());
     }
 
@@ -168,8 +168,8 @@ class MembershipPolicyTest {
         @ParameterizedTest
         @EnumSource(Role.class)
         void aMemberCannotGrantAtAll(Role granted) {
-            Decision decision = MembershipPolicy.grant(MEMBER, granted, Action.MANAGE_MEMBERS);
-            Decision.Forbidden forbidden = assertInstanceOf(Decision.Forbidden.class, decision);
+            PolicyDecision decision = MembershipPolicy.grant(MEMBER, granted, Action.MANAGE_MEMBERS);
+            PolicyDecision.Forbidden forbidden = assertInstanceOf(PolicyDecision.Forbidden.class, decision);
             assertTrue(forbidden.message().contains("admin"), forbidden.message());
         }
 
@@ -187,7 +187,7 @@ class MembershipPolicyTest {
 
     @Property
     void grantNeverAllowsARoleAboveTheActorsRole(@ForAll Role actor, @ForAll Role granted, @ForAll Action needed) {
-        if (MembershipPolicy.grant(actor, granted, needed) instanceof Decision.Allowed) {
+        if (MembershipPolicy.grant(actor, granted, needed) instanceof PolicyDecision.Allowed) {
             assertTrue(actor.atLeast(granted), actor + " granted " + granted);
             assertTrue(PermissionMatrix.allows(actor, needed), actor + " lacks " + needed);
         }
@@ -197,7 +197,7 @@ class MembershipPolicyTest {
     void onlyAnOwnerEverTouchesOwnership(@ForAll Role actor, @ForAll Role target, @ForAll Role newRole,
                                          @ForAll @LongRange(min = 1, max = 3) long ownerCount) {
         boolean touchesOwnership = target == OWNER || newRole == OWNER;
-        Decision decision = MembershipPolicy.changeRole(member(actor), member(target), newRole, ownerCount);
+        PolicyDecision decision = MembershipPolicy.changeRole(member(actor), member(target), newRole, ownerCount);
         if (touchesOwnership && actor != OWNER) {
             assertForbidden(decision);
         }
@@ -208,10 +208,11 @@ class MembershipPolicyTest {
         Membership soleOwner = member(OWNER);
         Membership other = member(actor);
         if (newRole != OWNER) {
-            assertFalse(MembershipPolicy.changeRole(other, soleOwner, newRole, 1) instanceof Decision.Allowed);
-            assertFalse(MembershipPolicy.changeRole(soleOwner, soleOwner, newRole, 1) instanceof Decision.Allowed);
+            assertFalse(MembershipPolicy.changeRole(other, soleOwner, newRole, 1) instanceof PolicyDecision.Allowed);
+            assertFalse(MembershipPolicy.changeRole(soleOwner, soleOwner, newRole, 1)
+                    instanceof PolicyDecision.Allowed);
         }
-        assertFalse(MembershipPolicy.remove(other, soleOwner, 1) instanceof Decision.Allowed);
-        assertFalse(MembershipPolicy.remove(soleOwner, soleOwner, 1) instanceof Decision.Allowed);
+        assertFalse(MembershipPolicy.remove(other, soleOwner, 1) instanceof PolicyDecision.Allowed);
+        assertFalse(MembershipPolicy.remove(soleOwner, soleOwner, 1) instanceof PolicyDecision.Allowed);
     }
 }

@@ -9,14 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.glyphic.application.port.out.org.AuditLog;
+import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.TestOrg;
+import dev.glyphic.domain.audit.AuditActor;
+import dev.glyphic.domain.audit.AuditEvent;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.shared.Uuids;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The audit trail: who changed what, from where, newest first. */
@@ -115,6 +122,25 @@ class AuditApiTest {
                 .as(org.owner()).send());
 
         assertEquals(newest, events(org, 1).get(0).path("id").asText(), () -> "new events: " + events(org, 3));
+    }
+
+    /** An action this version does not know (another version recorded it) is listed as it was recorded. */
+    @Test
+    void anActionRecordedByAnotherVersionIsListedAsRecorded() {
+        TestOrg org = TestOrg.create(api);
+        OrgId orgId = OrgId.parse(org.id());
+        Transactions tx = api.server().context().getBean(Transactions.class);
+        AuditLog log = api.server().context().getBean(AuditLog.class);
+        tx.inTenant(orgId, () -> {
+            log.record(new AuditEvent(Uuids.v7(), orgId, new AuditActor(Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty()), "workflow.archived", "workflow", Optional.empty(),
+                    Map.of("name", "old"), Instant.now()));
+            return null;
+        });
+
+        JsonNode event = events(org, 1).get(0);
+        assertEquals("workflow.archived", event.path("action").asText(), event::toString);
+        assertEquals("old", event.path("details").path("name").asText(), event::toString);
     }
 
     private List<JsonNode> events(TestOrg org, int limit) {

@@ -16,7 +16,8 @@ import java.util.Optional;
 public interface DecideApproval {
     int MAX_COMMENT = 2000;
 
-    enum Decision {
+    /** What the person decided: the step takes its approved or its rejected branch. */
+    enum Verdict {
         APPROVED, REJECTED;
 
         public String wireName() {
@@ -24,14 +25,14 @@ public interface DecideApproval {
         }
     }
 
-    record Command(Decision decision, Optional<String> comment) {
+    record Command(Verdict verdict, Optional<String> comment) {
         public Command {
-            Objects.requireNonNull(decision);
+            Objects.requireNonNull(verdict);
             Objects.requireNonNull(comment);
         }
     }
 
-    record Decided(NodeRunId nodeRunId, Decision decision) {
+    record Decided(NodeRunId nodeRunId, Verdict verdict) {
     }
 
     Decided decide(Caller caller, OrgId orgId, WorkspaceId workspaceId, NodeRunId nodeRunId, Command command);

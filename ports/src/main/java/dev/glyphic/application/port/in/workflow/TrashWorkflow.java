@@ -9,7 +9,8 @@ import dev.glyphic.domain.workflow.WorkflowId;
 /** Moves a workflow to the trash (deactivating it), or brings it back within the retention period. */
 public interface TrashWorkflow {
 
-    void delete(Caller caller, OrgId orgId, WorkspaceId workspaceId, WorkflowId id);
+    /** Trashing a workflow that is in the trash already changes nothing and is no error. */
+    void trash(Caller caller, OrgId orgId, WorkspaceId workspaceId, WorkflowId id);
 
     Workflow restore(Caller caller, OrgId orgId, WorkspaceId workspaceId, WorkflowId id);
 }
