@@ -53,7 +53,7 @@ class RoleMatrixTest {
         CREATE_WORKFLOW("create a workflow", false, true,  true,  true, (s, actor) ->
                 s.app.createWorkflow().create(as(actor), s.org, s.workspace, workflow())),
         TRASH_WORKFLOW("trash a workflow",   false, false, true,  true, (s, actor) ->
-                s.app.trashWorkflow().delete(as(actor), s.org, s.workspace, s.workflow)),
+                s.app.trashWorkflow().trash(as(actor), s.org, s.workspace, s.workflow)),
         CREATE_WORKSPACE("create a workspace", false, false, true, true, (s, actor) ->
                 s.app.createWorkspace().create(as(actor), s.org, new CreateWorkspace.Command(
                         DisplayName.of("New"), Given.slug()))),

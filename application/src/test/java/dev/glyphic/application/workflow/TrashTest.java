@@ -43,7 +43,7 @@ class TrashTest {
     @Test
     void aTrashedWorkflowIsInactiveReadableAndNeitherEditedNorRun() {
         Instant trashedAt = app.clock.instant();
-        app.trashWorkflow().delete(as(admin), org, space, active.id());
+        app.trashWorkflow().trash(as(admin), org, space, active.id());
 
         Workflow shown = app.showWorkflow().show(as(admin), org, space, active.id());
         assertEquals(Optional.of(trashedAt), shown.deletedAt());
@@ -58,17 +58,17 @@ class TrashTest {
     @Test
     void trashingTwiceKeepsTheFirstDeletionTime() {
         Instant first = app.clock.instant();
-        app.trashWorkflow().delete(as(admin), org, space, active.id());
+        app.trashWorkflow().trash(as(admin), org, space, active.id());
         app.clock.advance(Duration.ofDays(1));
 
-        app.trashWorkflow().delete(as(admin), org, space, active.id());
+        app.trashWorkflow().trash(as(admin), org, space, active.id());
 
         assertEquals(Optional.of(first), stored().deletedAt());
     }
 
     @Test
     void aRestoredWorkflowComesBackInactive() {
-        app.trashWorkflow().delete(as(admin), org, space, active.id());
+        app.trashWorkflow().trash(as(admin), org, space, active.id());
         app.clock.advance(Workflow.TRASH_RETENTION.minus(Duration.ofMinutes(1)));
 
         Workflow restored = app.trashWorkflow().restore(as(admin), org, space, active.id());
@@ -81,7 +81,7 @@ class TrashTest {
 
     @Test
     void pastTheRetentionPeriodAWorkflowCannotBeRestored() {
-        app.trashWorkflow().delete(as(admin), org, space, active.id());
+        app.trashWorkflow().trash(as(admin), org, space, active.id());
         app.clock.advance(Workflow.TRASH_RETENTION);
 
         DomainException.Conflict refused = assertThrows(DomainException.Conflict.class,
