@@ -39,7 +39,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * The workflow use cases (definitions, versions, import and export, templates, the node catalogue) and the helpers
+ * The workflow use cases (definitions, versions, duplicates and imports, templates, the node catalogue) and the helpers
  * they share: one {@link NodeCatalogue}, one {@link WorkflowRules} (validation within the operator's
  * {@link WorkflowSettings}, sub-workflow cycles), one {@link LiteralSecrets} check, and one {@link WorkspaceScope},
  * which the execution use cases use too. Each method takes what its service needs; the service is exposed as its
