@@ -10,6 +10,8 @@ import dev.glyphic.application.port.in.limits.MeterApiCall;
 import dev.glyphic.application.port.out.auth.AttemptCounters;
 import dev.glyphic.application.port.out.auth.EmailLinkRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
+import dev.glyphic.bootstrap.config.AbuseSettings;
+import dev.glyphic.bootstrap.config.StartupProblem;
 import dev.glyphic.web.support.ClientAddressFilter;
 import dev.glyphic.web.support.Network;
 import io.micronaut.context.annotation.Factory;
@@ -22,7 +24,12 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The bounds on abuse (docs/operations.md, "Abuse limits") and the housekeeping they need. */
+/**
+ * The bounds on abuse (docs/operations.md, "Abuse limits"), from {@link AbuseSettings}: which proxies to believe
+ * about the client's address, API call rates, open event streams, and the housekeeping of attempt counters and
+ * email links. The password limits are wired with the auth use cases ({@link AuthUseCaseFactory}) and the bound
+ * on concurrent hashes with the hasher ({@link IntegrationFactory}).
+ */
 @Factory
 public class AbuseFactory {
 

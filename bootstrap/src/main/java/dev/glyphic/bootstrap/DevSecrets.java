@@ -1,5 +1,6 @@
 package dev.glyphic.bootstrap;
 
+import dev.glyphic.bootstrap.config.StartupProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

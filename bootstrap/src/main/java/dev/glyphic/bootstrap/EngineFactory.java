@@ -8,7 +8,6 @@ import dev.glyphic.application.engine.PinnedWorkflows;
 import dev.glyphic.application.engine.QueueCap;
 import dev.glyphic.application.engine.StepLimits;
 import dev.glyphic.application.engine.StepProcessor;
-import dev.glyphic.application.engine.nodes.HttpRequestRunner;
 import dev.glyphic.application.engine.nodes.NodeRunners;
 import dev.glyphic.application.port.out.execution.EngineSignals;
 import dev.glyphic.application.port.out.execution.ExecutionRepository;
@@ -17,13 +16,15 @@ import dev.glyphic.application.port.out.execution.WorkQueue;
 import dev.glyphic.application.port.out.execution.WorkerId;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.port.out.workflow.WorkflowRepository;
+import dev.glyphic.bootstrap.config.DatasourceSettings;
+import dev.glyphic.bootstrap.config.EngineRuntimeSettings;
+import dev.glyphic.bootstrap.config.ExpressionSettings;
+import dev.glyphic.bootstrap.config.OutboundHttpSettings;
 import dev.glyphic.domain.org.TenantCeilings;
 import dev.glyphic.domain.workflow.ExpressionEvaluator;
-import dev.glyphic.integrations.expression.ExpressionLimits;
 import dev.glyphic.integrations.expression.JsonataExpressionEvaluator;
 import dev.glyphic.integrations.http.JdkHttpCalls;
 import dev.glyphic.integrations.http.SsrfGuard;
-import dev.glyphic.integrations.http.SsrfSettings;
 import dev.glyphic.integrations.unconfigured.UnconfiguredContentGeneration;
 import dev.glyphic.integrations.unconfigured.UnconfiguredIntegrationActions;
 import dev.glyphic.persistence.PgEngineSignals;
@@ -31,59 +32,42 @@ import dev.glyphic.persistence.Sql;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The execution engine and what it runs nodes with. The claim loop runs in every instance unless
- * {@code glyphic.engine.enabled} is false (an API-only instance); starting and ending executions works either way.
+ * The engine runtime: what runs nodes (expression evaluator, outbound HTTP, node runners), what starts, ends and
+ * signals executions, and the claim loop. Settings come from {@link ExpressionSettings},
+ * {@link OutboundHttpSettings} and {@link EngineRuntimeSettings}; the operator's tenant ceilings from
+ * {@link OrgUseCaseFactory}. The claim loop runs in every instance unless {@code glyphic.engine.enabled} is false
+ * (an API-only instance); starting and ending executions works either way.
  */
 @Factory
 public class EngineFactory {
-    static {
-        // The engine logs through java.util.logging, the application layer having no logging library of its own.
-        if (!org.slf4j.bridge.SLF4JBridgeHandler.isInstalled()) {
-            org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
-            org.slf4j.bridge.SLF4JBridgeHandler.install();
-        }
-    }
 
     /** Bounds of every expression a workflow evaluates (docs/operations.md, "Expression and output limits"). */
     @Singleton
-    ExpressionEvaluator expressionEvaluator(
-            @Value("${glyphic.expression.time-limit:1s}") Duration timeLimit,
-            @Value("${glyphic.expression.max-depth:300}") int maxDepth,
-            @Value("${glyphic.expression.max-items:100000}") int maxItems,
-            @Value("${glyphic.expression.max-string-length:1048576}") int maxStringLength,
-            @Value("${glyphic.expression.max-built-values:2000000}") long maxBuiltValues,
-            @Value("${glyphic.expression.max-result-values:500000}") long maxResultValues) {
-        return new JsonataExpressionEvaluator(timeLimit, maxDepth,
-                new ExpressionLimits(maxItems, maxStringLength, maxBuiltValues, maxResultValues));
+    ExpressionEvaluator expressionEvaluator(ExpressionSettings settings) {
+        return new JsonataExpressionEvaluator(settings.timeLimit(), settings.maxDepth(), settings.limits());
     }
 
-    /** Outbound HTTP of workflows; loopback, private and metadata addresses stay shut unless listed here. */
+    /** Outbound HTTP of workflows; loopback, private and metadata addresses stay shut unless listed. */
     @Singleton
-    HttpCalls httpCalls(@Value("${glyphic.http.allow-hosts:}") List<String> hosts,
-                        @Value("${glyphic.http.allow-networks:}") List<String> networks) {
-        return new JdkHttpCalls(new SsrfGuard(SsrfSettings.of(new HashSet<>(nonBlank(hosts)), nonBlank(networks))));
+    HttpCalls httpCalls(OutboundHttpSettings settings) {
+        return new JdkHttpCalls(new SsrfGuard(settings.ssrf()));
     }
 
     @Singleton
-    NodeRunners nodeRunners(ExpressionEvaluator evaluator, HttpCalls http,
-                            @Value("${glyphic.http.max-response-bytes:" + HttpRequestRunner.DEFAULT_MAX_RESPONSE_BYTES
-                                    + "}") long maxResponseBytes) {
-        return NodeRunners.standard(evaluator, http, maxResponseBytes, new UnconfiguredContentGeneration(),
+    NodeRunners nodeRunners(ExpressionEvaluator evaluator, HttpCalls http, OutboundHttpSettings settings) {
+        return NodeRunners.standard(evaluator, http, settings.maxResponseBytes(), new UnconfiguredContentGeneration(),
                 new UnconfiguredIntegrationActions());
     }
 
@@ -95,11 +79,9 @@ public class EngineFactory {
     /** Listens on a connection of its own, outside the pool, as the app role. */
     @Bean(preDestroy = "close")
     @Singleton
-    PgEngineSignals engineSignals(Sql sql, Transactions transactions, @Value("${datasources.default.url}") String url,
-                                  @Value("${datasources.default.username}") String user,
-                                  @Value("${datasources.default.password:}") String password) {
+    PgEngineSignals engineSignals(Sql sql, Transactions transactions, DatasourceSettings datasource) {
         PgEngineSignals signals = new PgEngineSignals(sql, transactions,
-                PgEngineSignals.Connector.of(url, user, password));
+                PgEngineSignals.Connector.of(datasource.url(), datasource.username(), datasource.password()));
         signals.start();
         return signals;
     }
@@ -108,11 +90,6 @@ public class EngineFactory {
     ExecutionEnder executionEnder(ExecutionRepository executions, PinnedWorkflows workflows, NodeRunners runners,
                                   EngineSignals signals) {
         return new ExecutionEnder(executions, workflows, runners, signals);
-    }
-
-    @Singleton
-    TenantCeilings tenantCeilings(TenantCeilingsSettings settings) {
-        return settings.ceilings();
     }
 
     @Singleton
@@ -129,19 +106,14 @@ public class EngineFactory {
     }
 
     @Singleton
-    EngineSettings engineSettings(@Value("${glyphic.engine.slots:64}") int slots,
-                                  @Value("${glyphic.engine.lease:30s}") Duration lease,
-                                  @Value("${glyphic.engine.idle-poll:1s}") Duration idlePoll,
-                                  @Value("${glyphic.engine.sweep-interval:5s}") Duration sweepInterval,
-                                  @Value("${glyphic.engine.shutdown-grace:20s}") Duration shutdownGrace) {
-        return new EngineSettings(slots, lease, idlePoll, sweepInterval, shutdownGrace);
+    EngineSettings engineSettings(EngineRuntimeSettings settings) {
+        return settings.engine();
     }
 
     /** What one step may leave behind (docs/operations.md, "Expression and output limits"). */
     @Singleton
-    StepLimits stepLimits(@Value("${glyphic.engine.max-output-bytes:1048576}") long maxOutputBytes,
-                          @Value("${glyphic.engine.max-record-attempts:3}") int maxRecordAttempts) {
-        return new StepLimits(maxOutputBytes, maxRecordAttempts);
+    StepLimits stepLimits(EngineRuntimeSettings settings) {
+        return settings.stepLimits();
     }
 
     @Bean(preDestroy = "close")
@@ -161,9 +133,9 @@ public class EngineFactory {
     /** Starts the claim loop once the server is up (a bean created lazily would otherwise never claim). */
     @Singleton
     static final class EngineStarter {
-        private final java.util.Optional<ExecutionEngine> engine;
+        private final Optional<ExecutionEngine> engine;
 
-        EngineStarter(java.util.Optional<ExecutionEngine> engine) {
+        EngineStarter(Optional<ExecutionEngine> engine) {
             this.engine = engine;
         }
 
@@ -171,10 +143,6 @@ public class EngineFactory {
         void onStartup(StartupEvent event) {
             engine.ifPresent(ExecutionEngine::start);
         }
-    }
-
-    private static List<String> nonBlank(List<String> values) {
-        return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     private static String hostName() {

@@ -14,7 +14,6 @@ import dev.glyphic.application.execution.RunWorkflowService;
 import dev.glyphic.application.execution.ShowExecutionService;
 import dev.glyphic.application.execution.WatchExecutionService;
 import dev.glyphic.application.limits.StreamSlots;
-import dev.glyphic.application.org.OrgAccess;
 import dev.glyphic.application.port.in.execution.CancelExecution;
 import dev.glyphic.application.port.in.execution.DecideApproval;
 import dev.glyphic.application.port.in.execution.ListApprovals;
@@ -29,82 +28,74 @@ import dev.glyphic.application.port.out.auth.UserRepository;
 import dev.glyphic.application.port.out.execution.EngineSignals;
 import dev.glyphic.application.port.out.execution.ExecutionRepository;
 import dev.glyphic.application.port.out.org.ApiKeyRepository;
-import dev.glyphic.application.port.out.org.WorkspaceRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
-import dev.glyphic.application.port.out.workflow.WorkflowRepository;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * Builds the execution use cases of the API: running, listing, following, cancelling, retrying and replaying
- * executions, and deciding approvals. The engine pieces they use (starter, ender, signals) come from
- * {@link EngineFactory}.
+ * The execution use cases of the API: running, listing, following, cancelling, retrying and replaying executions,
+ * and deciding approvals. Each method takes what its service needs: the {@link WorkspaceScope} of
+ * {@link WorkflowUseCaseFactory}, the engine pieces (starter, ender, signals, queue cap) of {@link EngineFactory},
+ * the stream slots of {@link AbuseFactory}; the service is exposed as its in-port.
  */
 @Factory
 public class ExecutionUseCaseFactory {
-    private final Transactions transactions;
-    private final ExecutionRepository executions;
-    private final WorkspaceScope scope;
-    private final Clock clock;
-
-    public ExecutionUseCaseFactory(Transactions transactions, ExecutionRepository executions, OrgAccess access,
-                                   WorkspaceRepository workspaces, WorkflowRepository workflows, Clock clock) {
-        this.transactions = transactions;
-        this.executions = executions;
-        this.scope = new WorkspaceScope(access, workspaces, workflows);
-        this.clock = clock;
-    }
 
     @Singleton
-    RunWorkflow runWorkflow(ExecutionStarter starter) {
+    RunWorkflow runWorkflow(Transactions transactions, WorkspaceScope scope, ExecutionStarter starter, Clock clock) {
         return new RunWorkflowService(transactions, scope, starter, clock);
     }
 
     @Singleton
-    ListExecutions listExecutions() {
+    ListExecutions listExecutions(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions) {
         return new ListExecutionsService(transactions, scope, executions);
     }
 
     @Singleton
-    ShowExecution showExecution() {
+    ShowExecution showExecution(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions) {
         return new ShowExecutionService(transactions, scope, executions);
     }
 
     @Singleton
-    ListExecutionLogs listExecutionLogs() {
+    ListExecutionLogs listExecutionLogs(Transactions transactions, WorkspaceScope scope,
+                                        ExecutionRepository executions) {
         return new ListExecutionLogsService(transactions, scope, executions);
     }
 
     @Singleton
-    CancelExecution cancelExecution(ExecutionEnder ender) {
+    CancelExecution cancelExecution(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
+                                    ExecutionEnder ender, Clock clock) {
         return new CancelExecutionService(transactions, scope, executions, ender, clock);
     }
 
     @Singleton
-    RetryExecution retryExecution(EngineSignals signals, QueueCap queueCap) {
+    RetryExecution retryExecution(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
+                                  EngineSignals signals, Clock clock, QueueCap queueCap) {
         return new RetryExecutionService(transactions, scope, executions, signals, clock, queueCap);
     }
 
     @Singleton
-    ReplayExecution replayExecution(ExecutionStarter starter) {
+    ReplayExecution replayExecution(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
+                                    ExecutionStarter starter, Clock clock) {
         return new ReplayExecutionService(transactions, scope, executions, starter, clock);
     }
 
     @Singleton
-    ListApprovals listApprovals() {
+    ListApprovals listApprovals(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions) {
         return new ListApprovalsService(transactions, scope, executions);
     }
 
     @Singleton
-    DecideApproval decideApproval(EngineSignals signals, ApiKeyRepository apiKeys) {
+    DecideApproval decideApproval(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
+                                  ApiKeyRepository apiKeys, EngineSignals signals, Clock clock) {
         return new DecideApprovalService(transactions, scope, executions, apiKeys, signals, clock);
     }
 
     @Singleton
-    WatchExecution watchExecution(EngineSignals signals, UserRepository users, StreamSlots streamSlots) {
-        return new WatchExecutionService(transactions, scope, executions, signals, users, streamSlots,
-                clock);
+    WatchExecution watchExecution(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
+                                  EngineSignals signals, UserRepository users, StreamSlots streamSlots, Clock clock) {
+        return new WatchExecutionService(transactions, scope, executions, signals, users, streamSlots, clock);
     }
 }

@@ -1,5 +1,7 @@
 package dev.glyphic.bootstrap;
 
+import dev.glyphic.bootstrap.config.LaunchSettings;
+import dev.glyphic.bootstrap.config.StartupProblem;
 import dev.glyphic.persistence.setup.DatabasePreparation;
 import dev.glyphic.persistence.setup.DatabaseSettings;
 import dev.glyphic.persistence.setup.DatabaseStartupException;
@@ -9,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Starts the all-in-one server: settle the database (the configured one, or an embedded one for development),
@@ -21,6 +24,7 @@ public final class Glyphic {
     }
 
     public static void main(String[] args) {
+        routeJavaUtilLogging();
         try {
             LaunchSettings launch = LaunchSettings.fromEnvironment(System.getenv());
             DatabaseSettings db;
@@ -65,6 +69,18 @@ public final class Glyphic {
             }
             System.err.println("Glyphic cannot start: " + reason.getMessage());
             System.exit(1);
+        }
+    }
+
+    /**
+     * Sends java.util.logging (the application layer's logging, it having no logging library of its own) to SLF4J,
+     * so that its lines take the server's format, level and request id. Before anything logs; idempotent, so that
+     * a test harness starting servers of its own can call it too.
+     */
+    public static void routeJavaUtilLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
         }
     }
 

@@ -5,26 +5,29 @@ import dev.glyphic.application.port.out.auth.AccessTokens;
 import dev.glyphic.application.port.out.auth.ExternalIdentities;
 import dev.glyphic.application.port.out.auth.PasswordHasher;
 import dev.glyphic.application.port.out.auth.SecretTokens;
+import dev.glyphic.bootstrap.config.AbuseSettings;
+import dev.glyphic.bootstrap.config.AuthSettings;
+import dev.glyphic.bootstrap.config.ExternalIdentitySettings;
 import dev.glyphic.domain.workflow.ExpressionSyntax;
 import dev.glyphic.integrations.crypto.Argon2Settings;
 import dev.glyphic.integrations.crypto.Argon2idPasswordHasher;
 import dev.glyphic.integrations.expression.JsonataExpressionSyntax;
 import dev.glyphic.integrations.oidc.NoExternalIdentities;
 import dev.glyphic.integrations.oidc.OidcExternalIdentities;
-import dev.glyphic.integrations.oidc.OidcSettings;
-import dev.glyphic.integrations.token.AccessTokenSettings;
 import dev.glyphic.integrations.token.JwtAccessTokens;
 import dev.glyphic.integrations.token.SecureRandomSecretTokens;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Builds the adapters that speak to the world outside the process: crypto, tokens, identity providers, time. */
+/**
+ * The adapters of adapters-integrations that several features share: time, password hashing (bounded by
+ * {@link AbuseSettings}), secret and access tokens ({@link AuthSettings}), external identity providers
+ * ({@link ExternalIdentitySettings}), expression syntax. That module carries no annotations, so bootstrap builds
+ * all of its adapters: these here, the mailers in {@link MailFactory}, the expression evaluator and outbound HTTP
+ * in {@link EngineFactory}. The persistence and web adapters are annotated beans of their own modules.
+ */
 @Factory
 public class IntegrationFactory {
 
@@ -55,31 +58,14 @@ public class IntegrationFactory {
     }
 
     @Singleton
-    AccessTokens accessTokens(@Value("${glyphic.auth.jwt-secret}") String secret,
-                              @Value("${glyphic.auth.issuer:glyphic}") String issuer,
-                              @Value("${glyphic.auth.audience:glyphic-api}") String audience,
-                              @Value("${glyphic.auth.access-token-lifetime:10m}") Duration lifetime, Clock clock) {
-        return new JwtAccessTokens(new AccessTokenSettings(secret.getBytes(StandardCharsets.UTF_8), issuer, audience,
-                lifetime), clock);
+    AccessTokens accessTokens(AuthSettings settings, Clock clock) {
+        return new JwtAccessTokens(settings.accessTokens(), clock);
     }
 
     /** Tokens of an external OpenID Connect issuer are accepted only when all three settings are given. */
     @Singleton
-    ExternalIdentities externalIdentities(@Value("${glyphic.oidc.issuer:}") @Nullable String issuer,
-                                          @Value("${glyphic.oidc.jwks-url:}") @Nullable String jwksUrl,
-                                          @Value("${glyphic.oidc.audience:}") @Nullable String audience,
-                                          Clock clock) {
-        if (blank(issuer) && blank(jwksUrl) && blank(audience)) {
-            return new NoExternalIdentities();
-        }
-        if (blank(issuer) || blank(jwksUrl) || blank(audience)) {
-            throw new StartupProblem("GLYPHIC_OIDC_ISSUER, GLYPHIC_OIDC_JWKS_URL and GLYPHIC_OIDC_AUDIENCE go "
-                    + "together: set all three or none");
-        }
-        return new OidcExternalIdentities(new OidcSettings(issuer, URI.create(jwksUrl), audience), clock);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+    ExternalIdentities externalIdentities(ExternalIdentitySettings settings, Clock clock) {
+        return settings.oidc().<ExternalIdentities>map(oidc -> new OidcExternalIdentities(oidc, clock))
+                .orElseGet(NoExternalIdentities::new);
     }
 }

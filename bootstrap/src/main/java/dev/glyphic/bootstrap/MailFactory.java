@@ -1,12 +1,11 @@
 package dev.glyphic.bootstrap;
 
-import dev.glyphic.application.auth.EmailLinks;
 import dev.glyphic.application.mail.Letters;
 import dev.glyphic.application.mail.Postman;
-import dev.glyphic.application.port.out.auth.EmailLinkRepository;
-import dev.glyphic.application.port.out.auth.SecretTokens;
 import dev.glyphic.application.port.out.mail.MailMessage;
 import dev.glyphic.application.port.out.mail.Mailer;
+import dev.glyphic.bootstrap.config.MailSettings;
+import dev.glyphic.bootstrap.config.StartupProblem;
 import dev.glyphic.integrations.mail.OutboxDirectoryMailer;
 import dev.glyphic.integrations.mail.SmtpMailer;
 import dev.glyphic.integrations.mail.SmtpSettings;
@@ -30,7 +29,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Decides where mail goes (SMTP, or the development outbox) and builds what sends it. */
+/**
+ * Mail, from {@link MailSettings}: where it goes (SMTP, or the development outbox), the one {@link Postman} that
+ * sends it off the request thread and counts deliveries, and the {@link Letters} that write it. The use cases that
+ * mail (sign-up, verification, password reset, invitations) take the postman and the letters as parameters.
+ */
 @Factory
 public class MailFactory {
     private static final Logger LOG = LoggerFactory.getLogger(MailFactory.class);
@@ -38,7 +41,7 @@ public class MailFactory {
     private static final int QUEUE = 1_000;
 
     @Singleton
-    Mailer mailer(MailConfiguration config, Clock clock) {
+    Mailer mailer(MailSettings config, Clock clock) {
         String from = blank(config.from()) ? "Glyphic <no-reply@localhost>" : config.from();
         if (blank(config.smtpHost())) {
             Path outbox = Path.of(blank(config.outboxDir()) ? ".glyphic/mail" : config.outboxDir());
@@ -87,7 +90,7 @@ public class MailFactory {
     }
 
     @Singleton
-    Letters letters(MailConfiguration config) {
+    Letters letters(MailSettings config) {
         String url = blank(config.publicUrl()) ? "http://localhost:8080" : config.publicUrl();
         try {
             URI uri = new URI(url);
@@ -98,11 +101,6 @@ public class MailFactory {
             throw new StartupProblem("GLYPHIC_PUBLIC_URL must be an http(s) URL, not '" + url + "'");
         }
         return new Letters(url);
-    }
-
-    @Singleton
-    EmailLinks emailLinks(EmailLinkRepository links, SecretTokens secrets, Clock clock) {
-        return new EmailLinks(links, secrets, clock);
     }
 
     private static int port(String raw) {

@@ -39,74 +39,85 @@ import dev.glyphic.application.workflow.UpdateWorkflowService;
 import dev.glyphic.application.workflow.WorkflowRules;
 import dev.glyphic.application.workflow.WorkflowVersionsService;
 import dev.glyphic.application.workflow.WorkspaceScope;
-import dev.glyphic.domain.workflow.DefinitionLimits;
+import dev.glyphic.bootstrap.config.WorkflowSettings;
 import dev.glyphic.domain.workflow.DefinitionValidator;
 import dev.glyphic.domain.workflow.ExpressionSyntax;
 import dev.glyphic.domain.workflow.LiteralSecrets;
 import dev.glyphic.domain.workflow.NodeCatalogue;
 import dev.glyphic.domain.workflow.SubworkflowCycles;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** Builds the workflow use cases: definitions, validation, versions, templates. */
+/**
+ * The workflow use cases (definitions, versions, duplicates and imports, templates, the node catalogue) and the helpers
+ * they share: one {@link NodeCatalogue}, one {@link WorkflowRules} (validation within the operator's
+ * {@link WorkflowSettings}, sub-workflow cycles), one {@link LiteralSecrets} check, and one {@link WorkspaceScope},
+ * which the execution use cases use too. Each method takes what its service needs; the service is exposed as its
+ * in-port.
+ */
 @Factory
 public class WorkflowUseCaseFactory {
-    private final Transactions transactions;
-    private final WorkflowRepository workflows;
-    private final Auditor auditor;
-    private final Clock clock;
-    private final NodeCatalogue catalogue = NodeCatalogue.standard();
-    private final WorkspaceScope scope;
-    private final WorkflowRules rules;
 
-    public WorkflowUseCaseFactory(Transactions transactions, WorkflowRepository workflows,
-                                  WorkspaceRepository workspaces, OrgAccess access, Auditor auditor,
-                                  ExpressionSyntax expressions, Clock clock,
-                                  @Value("${glyphic.workflows.max-nodes:1000}") int maxNodes,
-                                  @Value("${glyphic.workflows.max-definition-bytes:2097152}") long maxBytes) {
-        this.transactions = transactions;
-        this.workflows = workflows;
-        this.auditor = auditor;
-        this.clock = clock;
-        this.scope = new WorkspaceScope(access, workspaces, workflows);
-        this.rules = new WorkflowRules(new DefinitionValidator(catalogue, new DefinitionLimits(maxNodes, maxBytes),
-                expressions), workflows, new SubworkflowCycles(catalogue));
+    @Singleton
+    NodeCatalogue nodeCatalogue() {
+        return NodeCatalogue.standard();
+    }
+
+    /** The workspace a request names, checked against the caller's access, with its workflows. */
+    @Singleton
+    WorkspaceScope workspaceScope(OrgAccess access, WorkspaceRepository workspaces, WorkflowRepository workflows) {
+        return new WorkspaceScope(access, workspaces, workflows);
     }
 
     @Singleton
-    CreateWorkflow createWorkflow() {
+    WorkflowRules workflowRules(NodeCatalogue catalogue, WorkflowSettings settings, ExpressionSyntax expressions,
+                                WorkflowRepository workflows) {
+        return new WorkflowRules(new DefinitionValidator(catalogue, settings.definitionLimits(), expressions),
+                workflows, new SubworkflowCycles(catalogue));
+    }
+
+    @Singleton
+    LiteralSecrets literalSecrets(NodeCatalogue catalogue) {
+        return new LiteralSecrets(catalogue);
+    }
+
+    @Singleton
+    CreateWorkflow createWorkflow(Transactions transactions, WorkspaceScope scope, WorkflowRules rules,
+                                  WorkflowRepository workflows, Auditor auditor, Clock clock) {
         return new CreateWorkflowService(transactions, scope, rules, workflows, auditor, clock);
     }
 
     @Singleton
-    UpdateWorkflow updateWorkflow() {
+    UpdateWorkflow updateWorkflow(Transactions transactions, WorkspaceScope scope, WorkflowRules rules,
+                                  WorkflowRepository workflows, Clock clock) {
         return new UpdateWorkflowService(transactions, scope, rules, workflows, clock);
     }
 
     @Singleton
-    ShowWorkflow showWorkflow() {
+    ShowWorkflow showWorkflow(Transactions transactions, WorkspaceScope scope, WorkflowRepository workflows) {
         return new ShowWorkflowService(transactions, scope, workflows);
     }
 
     @Singleton
-    ListWorkflows listWorkflows() {
+    ListWorkflows listWorkflows(Transactions transactions, WorkspaceScope scope, WorkflowRepository workflows) {
         return new ListWorkflowsService(transactions, scope, workflows);
     }
 
     @Singleton
-    TrashWorkflow trashWorkflow() {
+    TrashWorkflow trashWorkflow(Transactions transactions, WorkspaceScope scope, WorkflowRepository workflows,
+                                Auditor auditor, Clock clock) {
         return new TrashWorkflowService(transactions, scope, workflows, auditor, clock);
     }
 
     @Singleton
-    DuplicateWorkflow duplicateWorkflow(CreateWorkflow create) {
+    DuplicateWorkflow duplicateWorkflow(Transactions transactions, WorkspaceScope scope, CreateWorkflow create) {
         return new DuplicateWorkflowService(transactions, scope, create);
     }
 
     @Singleton
-    WorkflowVersions workflowVersions(UpdateWorkflow update) {
+    WorkflowVersions workflowVersions(Transactions transactions, WorkspaceScope scope, WorkflowRepository workflows,
+                                      UpdateWorkflow update) {
         return new WorkflowVersionsService(transactions, scope, workflows, update);
     }
 
@@ -116,37 +127,40 @@ public class WorkflowUseCaseFactory {
     }
 
     @Singleton
-    ListNodeTypes listNodeTypes() {
+    ListNodeTypes listNodeTypes(NodeCatalogue catalogue) {
         return new ListNodeTypesService(catalogue);
     }
 
     @Singleton
-    TemplateLibrary templateLibrary(OrgAccess access, TemplateRepository templates) {
-        return new TemplateLibrary(access, rules, new LiteralSecrets(catalogue), templates, auditor, clock);
+    TemplateLibrary templateLibrary(OrgAccess access, WorkflowRules rules, LiteralSecrets literalSecrets,
+                                    TemplateRepository templates, Auditor auditor, Clock clock) {
+        return new TemplateLibrary(access, rules, literalSecrets, templates, auditor, clock);
     }
 
     @Singleton
-    CreateTemplate createTemplate(TemplateLibrary library) {
+    CreateTemplate createTemplate(Transactions transactions, TemplateLibrary library) {
         return new CreateTemplateService(transactions, library);
     }
 
     @Singleton
-    SaveWorkflowAsTemplate saveWorkflowAsTemplate(TemplateLibrary library) {
+    SaveWorkflowAsTemplate saveWorkflowAsTemplate(Transactions transactions, WorkspaceScope scope,
+                                                  TemplateLibrary library) {
         return new SaveWorkflowAsTemplateService(transactions, scope, library);
     }
 
     @Singleton
-    ListTemplates listTemplates(OrgAccess access, TemplateRepository templates) {
+    ListTemplates listTemplates(Transactions transactions, OrgAccess access, TemplateRepository templates) {
         return new ListTemplatesService(transactions, access, templates);
     }
 
     @Singleton
-    ShowTemplate showTemplate(OrgAccess access, TemplateLibrary library) {
+    ShowTemplate showTemplate(Transactions transactions, OrgAccess access, TemplateLibrary library) {
         return new ShowTemplateService(transactions, access, library);
     }
 
     @Singleton
-    DeleteTemplate deleteTemplate(OrgAccess access, TemplateRepository templates, TemplateLibrary library) {
+    DeleteTemplate deleteTemplate(Transactions transactions, OrgAccess access, TemplateRepository templates,
+                                  TemplateLibrary library, Auditor auditor) {
         return new DeleteTemplateService(transactions, access, templates, library, auditor);
     }
 

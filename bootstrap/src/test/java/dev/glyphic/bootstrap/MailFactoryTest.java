@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.glyphic.application.port.out.mail.Mailer;
+import dev.glyphic.bootstrap.config.MailSettings;
+import dev.glyphic.bootstrap.config.StartupProblem;
 import dev.glyphic.integrations.mail.OutboxDirectoryMailer;
 import dev.glyphic.integrations.mail.SmtpMailer;
 import io.micronaut.context.ApplicationContext;
@@ -18,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class MailFactoryTest {
     private final MailFactory factory = new MailFactory();
 
-    private static MailConfiguration config(String host, String port, String starttls, String publicUrl) {
-        return new MailConfiguration(host, port, null, null, "Glyphic <no-reply@glyphic.test>", starttls,
+    private static MailSettings config(String host, String port, String starttls, String publicUrl) {
+        return new MailSettings(host, port, null, null, "Glyphic <no-reply@glyphic.test>", starttls,
                 Duration.ofSeconds(5), "target/mail-factory-test/mail", publicUrl);
     }
 

@@ -1,8 +1,8 @@
 package dev.glyphic.bootstrap.ops;
 
+import dev.glyphic.bootstrap.config.MetricsSettings;
 import dev.glyphic.web.problem.Problem;
 import dev.glyphic.web.problem.Problems;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -16,8 +16,8 @@ import java.util.Optional;
 public final class MetricsGate {
     private final MetricsAccess access;
 
-    public MetricsGate(@Value("${glyphic.metrics.token:}") @Nullable String token) {
-        this.access = new MetricsAccess(Optional.ofNullable(token));
+    public MetricsGate(MetricsSettings settings) {
+        this.access = new MetricsAccess(Optional.ofNullable(settings.token()));
     }
 
     @RequestFilter

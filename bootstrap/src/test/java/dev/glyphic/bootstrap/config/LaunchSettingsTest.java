@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.bootstrap.LaunchSettings;
-import dev.glyphic.bootstrap.StartupProblem;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.glyphic.bootstrap.testing;
 
+import dev.glyphic.bootstrap.Glyphic;
 import dev.glyphic.persistence.setup.DatabaseSettings;
 import dev.glyphic.persistence.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
@@ -55,6 +56,8 @@ public final class TestServer {
      * tests that must not share their limits with every other test. It stops when the JVM does.
      */
     public static TestServer start(Map<String, Object> overrides) {
+        // As Glyphic.main does: the application layer's java.util.logging lines reach the tests' log appenders.
+        Glyphic.routeJavaUtilLogging();
         FakeOidcIssuer oidc = FakeOidcIssuer.start();
         TestMailbox mailbox = TestMailbox.start();
         DatabaseSettings db = TestDatabase.get().settings();

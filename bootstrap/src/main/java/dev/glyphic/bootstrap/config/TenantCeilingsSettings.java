@@ -1,4 +1,4 @@
-package dev.glyphic.bootstrap;
+package dev.glyphic.bootstrap.config;
 
 import dev.glyphic.domain.org.TenantCeilings;
 import io.micronaut.context.annotation.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package dev.glyphic.bootstrap;
+package dev.glyphic.bootstrap.config;
 
 import dev.glyphic.persistence.setup.DatabaseSettings;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.glyphic.bootstrap;
+package dev.glyphic.bootstrap.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
@@ -11,13 +11,13 @@ import java.time.Duration;
  * @param publicUrl where people reach Glyphic; the links in mails start with it
  */
 @ConfigurationProperties("glyphic.mail")
-public record MailConfiguration(@Nullable String smtpHost, @Nullable String smtpPort, @Nullable String smtpUser,
+public record MailSettings(@Nullable String smtpHost, @Nullable String smtpPort, @Nullable String smtpUser,
                                 @Nullable String smtpPassword, @Nullable String from, @Nullable String starttls,
                                 @Nullable Duration timeout, @Nullable String outboxDir, @Nullable String publicUrl) {
 
     @Override
     public String toString() {
-        return "MailConfiguration[smtpHost=" + smtpHost + ", smtpPort=" + smtpPort + ", smtpUser=" + smtpUser
+        return "MailSettings[smtpHost=" + smtpHost + ", smtpPort=" + smtpPort + ", smtpUser=" + smtpUser
                 + ", from=" + from + ", starttls=" + starttls + ", outboxDir=" + outboxDir + ", publicUrl=" + publicUrl
                 + "]";
     }

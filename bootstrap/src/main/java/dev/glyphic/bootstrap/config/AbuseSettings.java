@@ -1,4 +1,4 @@
-package dev.glyphic.bootstrap;
+package dev.glyphic.bootstrap.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
