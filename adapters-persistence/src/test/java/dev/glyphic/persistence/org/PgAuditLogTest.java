@@ -1,4 +1,4 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.org;
 
 import static dev.glyphic.persistence.testing.PersistenceContext.bean;
 import static dev.glyphic.persistence.testing.TestData.count;
@@ -13,6 +13,8 @@ import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.audit.AuditActor;
 import dev.glyphic.domain.audit.AuditEvent;
 import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.persistence.PersistenceException;
+import dev.glyphic.persistence.Sql;
 import dev.glyphic.persistence.testing.TestData;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,6 +1,7 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.auth;
 
 import dev.glyphic.application.port.out.auth.AttemptCounters;
+import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;

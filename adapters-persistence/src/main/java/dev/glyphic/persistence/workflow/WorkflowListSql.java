@@ -1,4 +1,4 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.workflow;
 
 import dev.glyphic.application.port.out.workflow.WorkflowCursor;
 import dev.glyphic.application.port.out.workflow.WorkflowQuery;

@@ -1,10 +1,11 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.auth;
 
 import static dev.glyphic.persistence.testing.PersistenceContext.bean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.glyphic.application.port.out.auth.AttemptCounters;
 import dev.glyphic.application.port.out.transaction.Transactions;
+import dev.glyphic.persistence.Sql;
 import dev.glyphic.persistence.testing.TestData;
 import java.time.Duration;
 import java.time.Instant;

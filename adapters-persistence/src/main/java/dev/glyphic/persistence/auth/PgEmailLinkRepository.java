@@ -1,10 +1,11 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.auth;
 
 import dev.glyphic.application.port.out.auth.EmailLinkRepository;
 import dev.glyphic.application.port.out.auth.TokenDigest;
 import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.identity.EmailLink;
 import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;

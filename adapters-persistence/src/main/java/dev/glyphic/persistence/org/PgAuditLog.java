@@ -1,4 +1,4 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.org;
 
 import dev.glyphic.application.port.PageRequest;
 import dev.glyphic.application.port.out.org.AuditLog;
@@ -7,6 +7,7 @@ import dev.glyphic.domain.audit.AuditEvent;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.json.JsonText;
 import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.workflow;
 
 import static dev.glyphic.persistence.testing.PersistenceContext.bean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +25,7 @@ import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.workflow.Tags;
 import dev.glyphic.domain.workflow.Workflow;
 import dev.glyphic.domain.workflow.WorkflowId;
+import dev.glyphic.persistence.Sql;
 import dev.glyphic.persistence.testing.TestData;
 import dev.glyphic.persistence.testing.TestDatabase;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.org;
 
 import static dev.glyphic.persistence.testing.PersistenceContext.bean;
 import static dev.glyphic.persistence.testing.TestData.count;

@@ -1,4 +1,4 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.workflow;
 
 import dev.glyphic.application.port.out.workflow.WorkflowQuery;
 import dev.glyphic.application.port.out.workflow.WorkflowRepository;
@@ -13,6 +13,7 @@ import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.workflow.Tags;
 import dev.glyphic.domain.workflow.Workflow;
 import dev.glyphic.domain.workflow.WorkflowId;
+import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.ArrayList;

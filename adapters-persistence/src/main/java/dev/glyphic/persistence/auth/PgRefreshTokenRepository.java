@@ -1,9 +1,10 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.auth;
 
 import dev.glyphic.application.port.out.auth.RefreshTokenRepository;
 import dev.glyphic.application.port.out.auth.TokenDigest;
 import dev.glyphic.domain.identity.SessionId;
 import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;

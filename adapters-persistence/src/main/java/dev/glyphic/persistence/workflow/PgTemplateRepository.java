@@ -1,4 +1,4 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.workflow;
 
 import dev.glyphic.application.port.PageRequest;
 import dev.glyphic.application.port.out.workflow.TemplateRepository;
@@ -10,6 +10,7 @@ import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.json.JsonText;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.workflow.TemplateId;
+import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.List;

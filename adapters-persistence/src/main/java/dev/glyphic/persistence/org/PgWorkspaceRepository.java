@@ -1,4 +1,4 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.org;
 
 import dev.glyphic.application.port.PageRequest;
 import dev.glyphic.application.port.out.org.WorkspaceRepository;
@@ -7,6 +7,7 @@ import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Slug;
 import dev.glyphic.domain.org.Workspace;
 import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.List;

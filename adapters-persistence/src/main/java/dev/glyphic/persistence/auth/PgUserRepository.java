@@ -1,4 +1,4 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.auth;
 
 import dev.glyphic.application.port.out.auth.PasswordHash;
 import dev.glyphic.application.port.out.auth.UserRepository;
@@ -7,6 +7,7 @@ import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.identity.SessionId;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.identity.UserId;
+import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,7 +23,7 @@ public final class PgUserRepository implements UserRepository {
         this.sql = sql;
     }
 
-    static User map(Sql.Row row) throws SQLException {
+    public static User map(Sql.Row row) throws SQLException {
         return new User(new UserId(row.uuid("id")), new Email(row.text("email")), new DisplayName(row.text("name")),
                 row.instant("created_at"), row.optionalInstant("email_verified_at"));
     }

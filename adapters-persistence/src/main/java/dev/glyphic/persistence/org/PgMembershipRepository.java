@@ -1,4 +1,4 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.org;
 
 import dev.glyphic.application.port.PageRequest;
 import dev.glyphic.application.port.out.org.MembershipRepository;
@@ -6,6 +6,8 @@ import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.Membership;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Role;
+import dev.glyphic.persistence.Sql;
+import dev.glyphic.persistence.auth.PgUserRepository;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.List;
