@@ -38,6 +38,17 @@ public final class Sql {
         T map(Row row) throws SQLException;
     }
 
+    /** A statement assembled in parts (a filter, a keyset page): its text and its parameters in order. */
+    public record Query(String sql, List<Object> params) {
+        public Query {
+            params = List.copyOf(params);
+        }
+    }
+
+    public <T> List<T> list(Query query, RowMapper<T> mapper) {
+        return list(query.sql(), mapper, query.params().toArray());
+    }
+
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
         try (PreparedStatement statement = prepare(sql, params); ResultSet rs = statement.executeQuery()) {
             List<T> rows = new ArrayList<>();

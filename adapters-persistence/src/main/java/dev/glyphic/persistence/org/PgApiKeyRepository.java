@@ -9,6 +9,7 @@ import dev.glyphic.domain.org.ApiKey;
 import dev.glyphic.domain.org.ApiKeyId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Role;
+import dev.glyphic.persistence.Keyset;
 import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -55,10 +56,8 @@ public final class PgApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public List<ApiKey> list(OrgId orgId, PageRequest page) {
-        return sql.list("select " + COLUMNS + " from api_keys where org_id = ? "
-                        + "and (?::uuid is null or id > ?::uuid) order by id limit ?",
-                PgApiKeyRepository::map, orgId.value(), page.after().orElse(null), page.after().orElse(null),
-                page.fetchSize());
+        return sql.list(Keyset.BY_ID.page("select " + COLUMNS + " from api_keys where org_id = ?", page, orgId.value()),
+                PgApiKeyRepository::map);
     }
 
     @Override

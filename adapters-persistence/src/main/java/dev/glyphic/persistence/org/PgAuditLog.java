@@ -7,6 +7,7 @@ import dev.glyphic.domain.audit.AuditEvent;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.json.JsonText;
 import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.persistence.Keyset;
 import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -19,6 +20,7 @@ import java.util.Optional;
 public final class PgAuditLog implements AuditLog {
     private static final String COLUMNS = "org_id, id, occurred_at, actor_user_id, actor_api_key_id, action, "
             + "target_type, target_id, details, ip, user_agent";
+    private static final Keyset NEWEST_FIRST = Keyset.descending("id");
 
     private final Sql sql;
 
@@ -38,10 +40,8 @@ public final class PgAuditLog implements AuditLog {
     /** Newest first: ids are UUIDv7, so descending id is descending time. */
     @Override
     public List<AuditEvent> list(OrgId orgId, PageRequest page) {
-        return sql.list("select " + COLUMNS + " from audit_events where org_id = ? "
-                        + "and (?::uuid is null or id < ?::uuid) order by id desc limit ?",
-                PgAuditLog::map, orgId.value(), page.after().orElse(null), page.after().orElse(null),
-                page.fetchSize());
+        return sql.list(NEWEST_FIRST.page("select " + COLUMNS + " from audit_events where org_id = ?", page,
+                orgId.value()), PgAuditLog::map);
     }
 
     private static AuditEvent map(Sql.Row row) throws SQLException {

@@ -9,6 +9,7 @@ import dev.glyphic.domain.org.Invitation;
 import dev.glyphic.domain.org.InvitationId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Role;
+import dev.glyphic.persistence.Keyset;
 import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -54,10 +55,8 @@ public final class PgInvitationRepository implements InvitationRepository {
 
     @Override
     public List<Invitation> list(OrgId orgId, PageRequest page) {
-        return sql.list("select " + COLUMNS + " from invitations where org_id = ? "
-                        + "and (?::uuid is null or id > ?::uuid) order by id limit ?",
-                PgInvitationRepository::map, orgId.value(), page.after().orElse(null), page.after().orElse(null),
-                page.fetchSize());
+        return sql.list(Keyset.BY_ID.page("select " + COLUMNS + " from invitations where org_id = ?", page, orgId.value()),
+                PgInvitationRepository::map);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.Membership;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Role;
+import dev.glyphic.persistence.Keyset;
 import dev.glyphic.persistence.Sql;
 import dev.glyphic.persistence.auth.PgUserRepository;
 import jakarta.inject.Singleton;
@@ -15,6 +16,8 @@ import java.util.Optional;
 
 @Singleton
 public final class PgMembershipRepository implements MembershipRepository {
+    private static final Keyset BY_USER = Keyset.ascending("m.user_id");
+
     private final Sql sql;
 
     public PgMembershipRepository(Sql sql) {
@@ -41,14 +44,12 @@ public final class PgMembershipRepository implements MembershipRepository {
 
     @Override
     public List<Member> list(OrgId orgId, PageRequest page) {
-        return sql.list("""
+        return sql.list(BY_USER.page("""
                 select m.org_id, m.user_id, m.role, m.joined_at,
                        u.id, u.email, u.name, u.created_at, u.email_verified_at
                 from memberships m join users u on u.id = m.user_id
-                where m.org_id = ? and (?::uuid is null or m.user_id > ?::uuid)
-                order by m.user_id limit ?""",
-                row -> new Member(map(row), PgUserRepository.map(row)),
-                orgId.value(), page.after().orElse(null), page.after().orElse(null), page.fetchSize());
+                where m.org_id = ?""", page, orgId.value()),
+                row -> new Member(map(row), PgUserRepository.map(row)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Organization;
 import dev.glyphic.domain.org.Role;
 import dev.glyphic.domain.org.Slug;
+import dev.glyphic.persistence.Keyset;
 import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -19,6 +20,7 @@ import java.util.Optional;
 public final class PgOrganizationRepository implements OrganizationRepository {
     private static final String COLUMNS =
             "id, name, slug, max_concurrent_executions, execution_retention_days, created_at, updated_at";
+    private static final Keyset BY_ORG = Keyset.ascending("o.id");
 
     private final Sql sql;
 
@@ -69,13 +71,11 @@ public final class PgOrganizationRepository implements OrganizationRepository {
 
     @Override
     public List<OrgWithRole> listForUser(UserId userId, PageRequest page) {
-        return sql.list("""
+        return sql.list(BY_ORG.page("""
                 select o.id, o.name, o.slug, o.max_concurrent_executions, o.execution_retention_days,
                        o.created_at, o.updated_at, m.role
                 from memberships m join organizations o on o.id = m.org_id
-                where m.user_id = ? and (?::uuid is null or o.id > ?::uuid)
-                order by o.id limit ?""",
-                row -> new OrgWithRole(map(row), Role.parse(row.text("role"))),
-                userId.value(), page.after().orElse(null), page.after().orElse(null), page.fetchSize());
+                where m.user_id = ?""", page, userId.value()),
+                row -> new OrgWithRole(map(row), Role.parse(row.text("role"))));
     }
 }

@@ -7,6 +7,7 @@ import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Slug;
 import dev.glyphic.domain.org.Workspace;
 import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.persistence.Keyset;
 import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -45,10 +46,8 @@ public final class PgWorkspaceRepository implements WorkspaceRepository {
 
     @Override
     public List<Workspace> list(OrgId orgId, PageRequest page) {
-        return sql.list("select " + COLUMNS + " from workspaces where org_id = ? and (?::uuid is null or id > ?::uuid) "
-                        + "order by id limit ?",
-                PgWorkspaceRepository::map, orgId.value(), page.after().orElse(null), page.after().orElse(null),
-                page.fetchSize());
+        return sql.list(Keyset.BY_ID.page("select " + COLUMNS + " from workspaces where org_id = ?", page, orgId.value()),
+                PgWorkspaceRepository::map);
     }
 
     @Override

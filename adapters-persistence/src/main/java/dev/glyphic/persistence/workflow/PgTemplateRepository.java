@@ -10,6 +10,7 @@ import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.json.JsonText;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.workflow.TemplateId;
+import dev.glyphic.persistence.Keyset;
 import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -62,11 +63,9 @@ public final class PgTemplateRepository implements TemplateRepository {
 
     @Override
     public List<TemplateSummary> list(OrgId viewer, Optional<String> category, PageRequest page) {
-        return sql.list("select " + SUMMARY_COLUMNS + " from workflow_templates where " + VISIBLE
-                        + " and (?::text is null or category = ?::text) and (?::uuid is null or id > ?::uuid) "
-                        + "order by id limit ?",
-                PgTemplateRepository::summary, viewer.value(), category.orElse(null), category.orElse(null),
-                page.after().orElse(null), page.after().orElse(null), page.fetchSize());
+        return sql.list(Keyset.BY_ID.page("select " + SUMMARY_COLUMNS + " from workflow_templates where " + VISIBLE
+                        + " and (?::text is null or category = ?::text)", page, viewer.value(),
+                category.orElse(null), category.orElse(null)), PgTemplateRepository::summary);
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.glyphic.domain.json.JsonText;
 import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.shared.Instants;
 import dev.glyphic.domain.shared.Violation;
+import dev.glyphic.persistence.Keyset;
+import dev.glyphic.persistence.Sql;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,12 +29,9 @@ final class WorkflowListSql {
     /** The highest code point: every string that starts with p sorts below p || U+10FFFF in collation "C". */
     private static final String PREFIX_RANGE = "name_key >= lower(?) and name_key < lower(?) || chr(1114111)";
 
-    /** A statement ready to run: its text and its parameters in order. */
-    record Statement(String sql, List<Object> params) {
-        Statement {
-            params = List.copyOf(params);
-        }
-    }
+    private static final Keyset NEWEST_FIRST = Keyset.descending("updated_at", "id");
+    /** lower() again, so a key that is the raw name or a differently lower-cased one lands on the same row. */
+    private static final Keyset BY_NAME = Keyset.ascending("name_key", "id").comparedTo("lower(?)", "?");
 
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
@@ -40,7 +39,7 @@ final class WorkflowListSql {
     private WorkflowListSql() {
     }
 
-    static Statement of(WorkflowQuery query, String columns) {
+    static Sql.Query of(WorkflowQuery query, String columns) {
         WorkflowListSql sql = new WorkflowListSql();
         sql.where("org_id = ?", query.orgId().value());
         sql.where("workspace_id = ?", query.workspaceId().value());
@@ -54,23 +53,24 @@ final class WorkflowListSql {
         query.nodeType().ifPresent(type -> sql.where("definition -> 'nodes' @> ?::jsonb", nodeOfType(type)));
         query.updatedFrom().ifPresent(from -> sql.where("updated_at >= ?", from));
         query.updatedTo().ifPresent(to -> sql.where("updated_at < ?", to));
-        query.after().ifPresent(sql::after);
-        String order = switch (query.sort()) {
-            case UPDATED_AT -> "updated_at desc, id desc";
-            case NAME -> "name_key, id";
-        };
-        sql.params.add(query.fetchSize());
-        return new Statement("select " + columns + " from workflows where " + String.join(" and ", sql.conditions)
-                + " order by " + order + " limit ?", sql.params);
+        return keyset(query.sort()).page("select " + columns + " from workflows where "
+                + String.join(" and ", sql.conditions), sql.params, query.after().map(WorkflowListSql::key),
+                query.fetchSize());
     }
 
-    /** Keyset: rows strictly after the last one of the previous page, in the sort's order. */
-    private void after(WorkflowCursor cursor) {
-        switch (cursor.sort()) {
-            case UPDATED_AT -> where("(updated_at, id) < (?, ?)", instant(cursor.key()), cursor.id());
-            // lower() again, so a key that is the raw name or a differently lower-cased one lands on the same row.
-            case NAME -> where("(name_key, id) > (lower(?), ?)", cursor.key(), cursor.id());
-        }
+    private static Keyset keyset(WorkflowQuery.Sort sort) {
+        return switch (sort) {
+            case UPDATED_AT -> NEWEST_FIRST;
+            case NAME -> BY_NAME;
+        };
+    }
+
+    /** The cursor's key values, as its sort compares them. */
+    private static List<?> key(WorkflowCursor cursor) {
+        return switch (cursor.sort()) {
+            case UPDATED_AT -> List.of(instant(cursor.key()), cursor.id());
+            case NAME -> List.of(cursor.key(), cursor.id());
+        };
     }
 
     private void where(String condition, Object... values) {

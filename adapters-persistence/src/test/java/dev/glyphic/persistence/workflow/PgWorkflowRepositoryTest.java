@@ -345,7 +345,7 @@ class PgWorkflowRepositoryTest {
     // --- EXPLAIN, as the app role in the tenant's scope, where Row Level Security shapes the plan
 
     private JsonNode explain(WorkflowQuery query) throws Exception {
-        WorkflowListSql.Statement statement = PgWorkflowRepository.listStatement(query);
+        Sql.Query statement = PgWorkflowRepository.listStatement(query);
         Sql sql = bean(Sql.class);
         String plan = inOrg(() -> sql.one("explain (format json) " + statement.sql(), row -> row.text("QUERY PLAN"),
                 statement.params().toArray())).orElseThrow();
