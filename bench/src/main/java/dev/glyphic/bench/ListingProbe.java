@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
  * looks no dearer, and the JDBC driver server-prepares a pooled connection's statement from its fifth use).
  *
  * <p>The SQL mirrors dev.glyphic.persistence.workflow.WorkflowListSql (with Keyset) and PgWorkflowRepository's
- * SUMMARY_COLUMNS, and the fetch mirrors PgWorkflowRepository.list: in the listing's transaction it first sets plan_cache_mode to force_custom_plan
- * (so the server runs the custom plan, whatever the pooled statement has seen before), then runs the listing. It is
+ * SUMMARY_COLUMNS, and the fetch mirrors PgWorkflowRepository.list: in the listing's transaction it first sets
+ * plan_cache_mode to force_custom_plan (so the server runs the custom plan, whatever the pooled statement has seen before), then runs the listing. It is
  * copied rather than called so that a change there cannot break the build here: check it against them when they
  * change. EXPLAIN does not detoast what it does not output: the fetch time is what includes sending the rows.
  */
