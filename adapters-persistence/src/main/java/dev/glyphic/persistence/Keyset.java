@@ -2,6 +2,7 @@ package dev.glyphic.persistence;
 
 import dev.glyphic.application.port.PageRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +76,7 @@ public final class Keyset {
 
     /** A page of a listing keyed by its id alone, as {@link PageRequest} asks for it. */
     public Sql.Query page(String query, PageRequest page, Object... params) {
-        return page(query, List.of(params), page.after().<List<?>>map(List::of), page.fetchSize());
+        return page(query, Arrays.asList(params), page.after().<List<?>>map(List::of), page.fetchSize());
     }
 
     private static String row(List<String> parts) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,7 +42,8 @@ public final class Sql {
     /** A statement assembled in parts (a filter, a keyset page): its text and its parameters in order. */
     public record Query(String sql, List<Object> params) {
         public Query {
-            params = List.copyOf(params);
+            // Not List.copyOf: a parameter may be SQL NULL.
+            params = Collections.unmodifiableList(new ArrayList<>(params));
         }
     }
 
