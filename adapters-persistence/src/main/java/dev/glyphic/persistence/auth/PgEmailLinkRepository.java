@@ -43,9 +43,10 @@ public final class PgEmailLinkRepository implements EmailLinkRepository {
 
     @Override
     public Optional<Instant> lastIssuedAt(UserId userId, EmailLink.Purpose purpose) {
-        return sql.one("select created_at from email_links where user_id = ? and purpose = ? "
-                        + "order by created_at desc limit 1",
-                row -> row.instant("created_at"), userId.value(), purpose.wireName());
+        return sql.one("""
+                select created_at from email_links where user_id = ? and purpose = ?
+                order by created_at desc limit 1""", row -> row.instant("created_at"), userId.value(),
+                purpose.wireName());
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 @Singleton
 public final class PgRefreshTokenRepository implements RefreshTokenRepository {
+    private static final String COLUMNS = "id, session_id, user_id, expires_at, used_at, revoked_at";
+
     private final Sql sql;
 
     public PgRefreshTokenRepository(Sql sql) {
@@ -21,14 +23,14 @@ public final class PgRefreshTokenRepository implements RefreshTokenRepository {
     @Override
     public void insert(UUID id, SessionId session, UserId userId, TokenDigest digest, Instant issuedAt,
                        Instant expiresAt) {
-        sql.update("insert into refresh_tokens (id, session_id, user_id, token_digest, issued_at, expires_at) "
-                + "values (?, ?, ?, ?, ?, ?)", id, session.value(), userId.value(), digest.hex(), issuedAt, expiresAt);
+        sql.update("""
+                insert into refresh_tokens (id, session_id, user_id, token_digest, issued_at, expires_at)
+                values (?, ?, ?, ?, ?, ?)""", id, session.value(), userId.value(), digest.hex(), issuedAt, expiresAt);
     }
 
     @Override
     public Optional<StoredRefreshToken> findForUpdate(TokenDigest digest) {
-        return sql.one("select id, session_id, user_id, expires_at, used_at, revoked_at from refresh_tokens "
-                        + "where token_digest = ? for update",
+        return sql.one("select " + COLUMNS + " from refresh_tokens where token_digest = ? for update",
                 row -> new StoredRefreshToken(row.uuid("id"), new SessionId(row.uuid("session_id")),
                         new UserId(row.uuid("user_id")), row.instant("expires_at"), row.optionalInstant("used_at"),
                         row.optionalInstant("revoked_at")),

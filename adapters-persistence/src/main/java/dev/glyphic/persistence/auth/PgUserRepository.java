@@ -56,9 +56,11 @@ public final class PgUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findWithLiveSession(UserId id, SessionId session) {
-        return sql.one("select " + COLUMNS + " from users u where u.id = ? and exists (select 1 from refresh_tokens t "
-                        + "where t.session_id = ? and t.user_id = u.id and t.revoked_at is null)",
-                PgUserRepository::map, id.value(), session.value());
+        return sql.one("""
+                select %s from users u
+                where u.id = ? and exists (select 1 from refresh_tokens t
+                                           where t.session_id = ? and t.user_id = u.id and t.revoked_at is null)"""
+                        .formatted(COLUMNS), PgUserRepository::map, id.value(), session.value());
     }
 
     @Override
@@ -68,8 +70,9 @@ public final class PgUserRepository implements UserRepository {
 
     @Override
     public boolean markEmailVerified(UserId id, Email email, Instant at) {
-        return sql.update("update users set email_verified_at = coalesce(email_verified_at, ?), updated_at = now() "
-                + "where id = ? and email = ?", at, id.value(), email.value()) == 1;
+        return sql.update("""
+                update users set email_verified_at = coalesce(email_verified_at, ?), updated_at = now()
+                where id = ? and email = ?""", at, id.value(), email.value()) == 1;
     }
 
     @Override
@@ -85,7 +88,8 @@ public final class PgUserRepository implements UserRepository {
 
     @Override
     public void linkExternalSubject(UserId id, String issuer, String subject, Instant at) {
-        sql.update("insert into user_identities (issuer, subject, user_id, linked_at) values (?, ?, ?, ?) "
-                + "on conflict do nothing", issuer, subject, id.value(), at);
+        sql.update("""
+                insert into user_identities (issuer, subject, user_id, linked_at) values (?, ?, ?, ?)
+                on conflict do nothing""", issuer, subject, id.value(), at);
     }
 }

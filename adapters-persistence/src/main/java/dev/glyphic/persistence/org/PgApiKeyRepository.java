@@ -68,8 +68,9 @@ public final class PgApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public void touch(OrgId orgId, ApiKeyId id, Instant at) {
-        sql.update("update api_keys set last_used_at = ? where org_id = ? and id = ? "
-                + "and (last_used_at is null or last_used_at < ? - interval '1 minute')",
+        sql.update("""
+                update api_keys set last_used_at = ?
+                where org_id = ? and id = ? and (last_used_at is null or last_used_at < ? - interval '1 minute')""",
                 at, orgId.value(), id.value(), at);
     }
 }

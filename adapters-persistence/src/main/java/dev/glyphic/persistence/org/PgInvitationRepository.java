@@ -55,8 +55,8 @@ public final class PgInvitationRepository implements InvitationRepository {
 
     @Override
     public List<Invitation> list(OrgId orgId, PageRequest page) {
-        return sql.list(Keyset.BY_ID.page("select " + COLUMNS + " from invitations where org_id = ?", page, orgId.value()),
-                PgInvitationRepository::map);
+        return sql.list(Keyset.BY_ID.page("select " + COLUMNS + " from invitations where org_id = ?", page,
+                orgId.value()), PgInvitationRepository::map);
     }
 
     @Override

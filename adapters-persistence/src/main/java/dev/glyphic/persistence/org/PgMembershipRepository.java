@@ -16,6 +16,7 @@ import java.util.Optional;
 
 @Singleton
 public final class PgMembershipRepository implements MembershipRepository {
+    private static final String COLUMNS = "org_id, user_id, role, joined_at";
     private static final Keyset BY_USER = Keyset.ascending("m.user_id");
 
     private final Sql sql;
@@ -31,14 +32,13 @@ public final class PgMembershipRepository implements MembershipRepository {
 
     @Override
     public boolean insert(Membership m) {
-        return sql.update("insert into memberships (org_id, user_id, role, joined_at) values (?, ?, ?, ?) "
-                        + "on conflict do nothing",
+        return sql.update("insert into memberships (" + COLUMNS + ") values (?, ?, ?, ?) on conflict do nothing",
                 m.orgId().value(), m.userId().value(), m.role().wireName(), m.joinedAt()) == 1;
     }
 
     @Override
     public Optional<Membership> find(OrgId orgId, UserId userId) {
-        return sql.one("select org_id, user_id, role, joined_at from memberships where org_id = ? and user_id = ?",
+        return sql.one("select " + COLUMNS + " from memberships where org_id = ? and user_id = ?",
                 PgMembershipRepository::map, orgId.value(), userId.value());
     }
 

@@ -39,9 +39,8 @@ public final class PgOrganizationRepository implements OrganizationRepository {
     @Override
     public boolean insert(Organization org) {
         return sql.update("""
-                        insert into organizations (id, name, slug, max_concurrent_executions, execution_retention_days,
-                                                   created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict (slug) do nothing""",
+                        insert into organizations (%s)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (slug) do nothing""".formatted(COLUMNS),
                 org.id().value(), org.name().value(), org.slug().value(),
                 org.executionLimits().maxConcurrentExecutions(), org.executionLimits().retentionDays(),
                 org.createdAt(), org.updatedAt()) == 1;

@@ -32,8 +32,9 @@ public final class PgWorkspaceRepository implements WorkspaceRepository {
 
     @Override
     public boolean insert(Workspace w) {
-        return sql.update("insert into workspaces (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?) "
-                        + "on conflict (org_id, slug) do nothing",
+        return sql.update("""
+                insert into workspaces (%s) values (?, ?, ?, ?, ?, ?)
+                on conflict (org_id, slug) do nothing""".formatted(COLUMNS),
                 w.orgId().value(), w.id().value(), w.name().value(), w.slug().value(), w.createdAt(),
                 w.updatedAt()) == 1;
     }
@@ -46,15 +47,16 @@ public final class PgWorkspaceRepository implements WorkspaceRepository {
 
     @Override
     public List<Workspace> list(OrgId orgId, PageRequest page) {
-        return sql.list(Keyset.BY_ID.page("select " + COLUMNS + " from workspaces where org_id = ?", page, orgId.value()),
-                PgWorkspaceRepository::map);
+        return sql.list(Keyset.BY_ID.page("select " + COLUMNS + " from workspaces where org_id = ?", page,
+                orgId.value()), PgWorkspaceRepository::map);
     }
 
     @Override
     public boolean update(Workspace w) {
         // The unique key decides, not a prior check: two concurrent renames to one slug cannot both pass it.
-        return sql.updateUnlessDuplicate("update workspaces set name = ?, slug = ?, updated_at = ? "
-                        + "where org_id = ? and id = ?",
+        return sql.updateUnlessDuplicate("""
+                update workspaces set name = ?, slug = ?, updated_at = ?
+                where org_id = ? and id = ?""",
                 w.name().value(), w.slug().value(), w.updatedAt(), w.orgId().value(), w.id().value()) == 1;
     }
 

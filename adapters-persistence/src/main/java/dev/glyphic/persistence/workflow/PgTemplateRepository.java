@@ -22,9 +22,10 @@ public final class PgTemplateRepository implements TemplateRepository {
     private static final String COLUMNS =
             "org_id, id, name, description, category, definition, is_public, created_by, created_at";
     /** A list counts the nodes in the database instead of reading the definitions out. */
-    private static final String SUMMARY_COLUMNS = "org_id, id, name, description, category, is_public, created_by, "
-            + "created_at, case when jsonb_typeof(definition -> 'nodes') = 'array' "
-            + "then jsonb_array_length(definition -> 'nodes') else 0 end as node_count";
+    private static final String SUMMARY_COLUMNS = """
+            org_id, id, name, description, category, is_public, created_by, created_at,
+            case when jsonb_typeof(definition -> 'nodes') = 'array' then jsonb_array_length(definition -> 'nodes')
+                 else 0 end as node_count""";
     /** The viewer's own templates and every public one; row-level security allows exactly these too. */
     private static final String VISIBLE = "(org_id = ? or is_public)";
 
@@ -63,9 +64,10 @@ public final class PgTemplateRepository implements TemplateRepository {
 
     @Override
     public List<TemplateSummary> list(OrgId viewer, Optional<String> category, PageRequest page) {
-        return sql.list(Keyset.BY_ID.page("select " + SUMMARY_COLUMNS + " from workflow_templates where " + VISIBLE
-                        + " and (?::text is null or category = ?::text)", page, viewer.value(),
-                category.orElse(null), category.orElse(null)), PgTemplateRepository::summary);
+        return sql.list(Keyset.BY_ID.page("""
+                select %s from workflow_templates
+                where %s and (?::text is null or category = ?::text)""".formatted(SUMMARY_COLUMNS, VISIBLE),
+                page, viewer.value(), category.orElse(null), category.orElse(null)), PgTemplateRepository::summary);
     }
 
     @Override

@@ -13,10 +13,10 @@ import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.workflow.Tags;
 import dev.glyphic.domain.workflow.Workflow;
 import dev.glyphic.domain.workflow.WorkflowId;
+import dev.glyphic.persistence.Keyset;
 import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,12 +36,14 @@ public final class PgWorkflowRepository implements WorkflowRepository {
     private static final String SUMMARY_COLUMNS = "id, name, description, tags, is_active, is_public, is_valid, "
             + "version, node_count, execution_count, last_executed_at, created_by, created_at, updated_by, updated_at, "
             + "deleted_at";
-    private static final String VERSION_COLUMNS = "workflow_id, version, definition, change_summary, author, created_at";
+    private static final String VERSION_COLUMNS =
+            "workflow_id, version, definition, change_summary, author, created_at";
     /** Versions of one workflow, through the workflow row: they belong to a workspace only by it. */
-    private static final String VERSIONS_OF = "select v.workflow_id, v.version, v.definition, v.change_summary, "
-            + "v.author, v.created_at from workflow_versions v "
-            + "join workflows w on w.org_id = v.org_id and w.id = v.workflow_id "
-            + "where v.org_id = ? and v.workflow_id = ? and w.workspace_id = ?";
+    private static final String VERSIONS_OF = """
+            select v.workflow_id, v.version, v.definition, v.change_summary, v.author, v.created_at
+            from workflow_versions v join workflows w on w.org_id = v.org_id and w.id = v.workflow_id
+            where v.org_id = ? and v.workflow_id = ? and w.workspace_id = ?""";
+    private static final Keyset NEWEST_VERSION_FIRST = Keyset.descending("v.version");
 
     private final Sql sql;
 
@@ -53,8 +55,9 @@ public final class PgWorkflowRepository implements WorkflowRepository {
     public void insert(Workflow w, WorkflowVersion firstVersion) {
         requireVersionOf(w, firstVersion);
         String definition = JsonText.write(w.definition());
-        sql.update("insert into workflows (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?::text[], ?, ?, ?::jsonb, ?, ?, ?, "
-                        + "?, ?, ?, ?, ?, ?)",
+        sql.update("""
+                insert into workflows (%s)
+                values (?, ?, ?, ?, ?, ?::text[], ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(COLUMNS),
                 w.orgId().value(), w.id().value(), w.workspaceId().value(), w.name().value(), w.description(),
                 tags(w), w.active(), w.shared(), definition, w.version(), w.valid(),
                 w.executionCount(), w.lastExecutedAt().orElse(null), w.createdBy().value(), w.createdAt(),
@@ -77,10 +80,11 @@ public final class PgWorkflowRepository implements WorkflowRepository {
     public boolean update(Workflow w, int expectedVersion, WorkflowVersion newVersion) {
         requireVersionOf(w, newVersion);
         String definition = JsonText.write(w.definition());
-        int rows = sql.update("update workflows set name = ?, description = ?, tags = ?::text[], is_active = ?, "
-                        + "is_public = ?, definition = ?::jsonb, version = ?, is_valid = ?, updated_by = ?, "
-                        + "updated_at = ? "
-                        + "where org_id = ? and workspace_id = ? and id = ? and version = ? and deleted_at is null",
+        int rows = sql.update("""
+                        update workflows set name = ?, description = ?, tags = ?::text[], is_active = ?, is_public = ?,
+                                             definition = ?::jsonb, version = ?, is_valid = ?, updated_by = ?,
+                                             updated_at = ?
+                        where org_id = ? and workspace_id = ? and id = ? and version = ? and deleted_at is null""",
                 w.name().value(), w.description(), tags(w), w.active(), w.shared(), definition,
                 w.version(), w.valid(), w.updatedBy().value(), w.updatedAt(),
                 w.orgId().value(), w.workspaceId().value(), w.id().value(), expectedVersion);
@@ -93,7 +97,9 @@ public final class PgWorkflowRepository implements WorkflowRepository {
 
     @Override
     public void setDeleted(Workflow w) {
-        sql.update("update workflows set deleted_at = ?, is_active = ? where org_id = ? and workspace_id = ? and id = ?",
+        sql.update("""
+                update workflows set deleted_at = ?, is_active = ?
+                where org_id = ? and workspace_id = ? and id = ?""",
                 w.deletedAt().orElse(null), w.active(), w.orgId().value(), w.workspaceId().value(), w.id().value());
     }
 
@@ -113,19 +119,17 @@ public final class PgWorkflowRepository implements WorkflowRepository {
 
     @Override
     public boolean exists(OrgId orgId, WorkspaceId workspaceId, WorkflowId id) {
-        return sql.one("select exists (select 1 from workflows where org_id = ? and workspace_id = ? and id = ? "
-                        + "and deleted_at is null) as found",
+        return sql.one("""
+                select exists (select 1 from workflows
+                               where org_id = ? and workspace_id = ? and id = ? and deleted_at is null) as found""",
                 row -> row.bool("found"), orgId.value(), workspaceId.value(), id.value()).orElse(false);
     }
 
     @Override
     public List<WorkflowVersion> versions(OrgId orgId, WorkspaceId workspaceId, WorkflowId id, int limit,
                                           Optional<Integer> beforeVersion) {
-        List<Object> params = new ArrayList<>(List.of(orgId.value(), id.value(), workspaceId.value()));
-        beforeVersion.ifPresent(params::add);
-        params.add(limit);
-        return sql.list(VERSIONS_OF + (beforeVersion.isPresent() ? " and v.version < ?" : "")
-                + " order by v.version desc limit ?", PgWorkflowRepository::version, params.toArray());
+        return sql.list(NEWEST_VERSION_FIRST.page(VERSIONS_OF, List.of(orgId.value(), id.value(), workspaceId.value()),
+                beforeVersion.<List<?>>map(List::of), limit), PgWorkflowRepository::version);
     }
 
     @Override
@@ -135,7 +139,9 @@ public final class PgWorkflowRepository implements WorkflowRepository {
     }
 
     private void insertVersion(OrgId orgId, WorkflowVersion v, String definition) {
-        sql.update("insert into workflow_versions (org_id, " + VERSION_COLUMNS + ") values (?, ?, ?, ?::jsonb, ?, ?, ?)",
+        sql.update("""
+                insert into workflow_versions (org_id, %s)
+                values (?, ?, ?, ?::jsonb, ?, ?, ?)""".formatted(VERSION_COLUMNS),
                 orgId.value(), v.workflowId().value(), v.version(), definition, v.changeSummary(),
                 v.author().value(), v.createdAt());
     }
@@ -200,7 +206,8 @@ public final class PgWorkflowRepository implements WorkflowRepository {
 
     @Override
     public void recordExecution(OrgId orgId, WorkflowId id, java.time.Instant at) {
-        sql.update("update workflows set execution_count = execution_count + 1, last_executed_at = ? "
-                + "where org_id = ? and id = ?", at, orgId.value(), id.value());
+        sql.update("""
+                update workflows set execution_count = execution_count + 1, last_executed_at = ?
+                where org_id = ? and id = ?""", at, orgId.value(), id.value());
     }
 }

@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link RefreshTokenRepository} must do; {@code PgRefreshTokenRepositoryTest} runs it against PostgreSQL. */
+/**
+ * What every {@link RefreshTokenRepository} must do; {@code PgRefreshTokenRepositoryTest} runs it against PostgreSQL.
+ */
 abstract class RefreshTokenRepositoryContract {
     private final TestData data = new TestData();
     private final Transactions tx = bean(Transactions.class);

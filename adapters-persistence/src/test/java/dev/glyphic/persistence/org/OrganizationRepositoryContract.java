@@ -27,7 +27,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link OrganizationRepository} must do; {@code PgOrganizationRepositoryTest} runs it against PostgreSQL. */
+/**
+ * What every {@link OrganizationRepository} must do; {@code PgOrganizationRepositoryTest} runs it against PostgreSQL.
+ */
 abstract class OrganizationRepositoryContract {
     private final TestData data = new TestData();
     private final Transactions tx = bean(Transactions.class);
