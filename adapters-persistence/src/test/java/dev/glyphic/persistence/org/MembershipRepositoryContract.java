@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.glyphic.application.port.Page;
 import dev.glyphic.application.port.PageRequest;
 import dev.glyphic.application.port.out.org.MembershipRepository.Member;
 import dev.glyphic.application.port.out.org.MembershipRepository;
@@ -22,9 +21,7 @@ import dev.glyphic.persistence.testing.TestData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;

@@ -1,6 +1,10 @@
 package dev.glyphic.persistence.workflow;
 
 import static dev.glyphic.persistence.testing.PersistenceContext.bean;
+import static dev.glyphic.persistence.workflow.WorkflowFixtures.definition;
+import static dev.glyphic.persistence.workflow.WorkflowFixtures.edit;
+import static dev.glyphic.persistence.workflow.WorkflowFixtures.obj;
+import static dev.glyphic.persistence.workflow.WorkflowFixtures.trashState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,13 +24,12 @@ import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Workspace;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.DomainException;
-import dev.glyphic.domain.workflow.Tags;
 import dev.glyphic.domain.workflow.Workflow;
 import dev.glyphic.domain.workflow.WorkflowId;
-import dev.glyphic.persistence.Sql;
 import dev.glyphic.persistence.testing.TestData;
+import dev.glyphic.persistence.workflow.WorkflowFixtures.Draft;
+import dev.glyphic.persistence.workflow.WorkflowFixtures.Query;
 import dev.glyphic.persistence.testing.TestDatabase;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -34,10 +37,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -320,166 +321,12 @@ abstract class WorkflowRepositoryContract {
 
     // --- fixtures
 
-    private final class Draft {
-        private OrgId orgId = org;
-        private WorkspaceId workspaceId = workspace;
-        private String name = "Workflow";
-        private List<String> tags = List.of();
-        private boolean active;
-        private boolean shared;
-        private boolean valid = true;
-        private Json.Obj definition = WorkflowRepositoryContract.definition("http.request");
-        private Instant updatedAt = TestData.now();
-
-        Draft in(OrgId o, WorkspaceId w) {
-            orgId = o;
-            workspaceId = w;
-            return this;
-        }
-
-        Draft name(String value) {
-            name = value;
-            return this;
-        }
-
-        Draft tags(String... values) {
-            tags = List.of(values);
-            return this;
-        }
-
-        Draft active(boolean value) {
-            active = value;
-            return this;
-        }
-
-        Draft shared(boolean value) {
-            shared = value;
-            return this;
-        }
-
-        Draft valid(boolean value) {
-            valid = value;
-            return this;
-        }
-
-        Draft definition(Json.Obj value) {
-            definition = value;
-            return this;
-        }
-
-        Draft updatedAt(Instant value) {
-            updatedAt = value;
-            return this;
-        }
-
-        Workflow store() {
-            Workflow w = new Workflow(WorkflowId.random(), orgId, workspaceId, DisplayName.of(name), "About " + name,
-                    Tags.of(tags), active, shared, definition, 1, valid, 0, Optional.empty(), author,
-                    updatedAt.minusSeconds(60), author, updatedAt, Optional.empty());
-            inTenant(orgId, () -> {
-                workflows.insert(w, firstVersion(w));
-                return null;
-            });
-            return w;
-        }
-    }
-
     private Draft draft() {
-        return new Draft();
-    }
-
-    protected final class Query {
-        private OrgId orgId = org;
-        private WorkspaceId workspaceId = workspace;
-        private Optional<String> tag = Optional.empty();
-        private Optional<String> namePrefix = Optional.empty();
-        private Optional<String> nameContains = Optional.empty();
-        private Optional<Boolean> active = Optional.empty();
-        private Optional<String> nodeType = Optional.empty();
-        private Optional<Instant> updatedFrom = Optional.empty();
-        private Optional<Instant> updatedTo = Optional.empty();
-        private WorkflowQuery.Sort sort = WorkflowQuery.Sort.NAME;
-        private boolean trash;
-        private int limit = 50;
-        private Optional<WorkflowCursor> after = Optional.empty();
-
-        Query in(OrgId o, WorkspaceId w) {
-            orgId = o;
-            workspaceId = w;
-            return this;
-        }
-
-        Query tag(String value) {
-            tag = Optional.of(value);
-            return this;
-        }
-
-        Query namePrefix(String value) {
-            namePrefix = Optional.of(value);
-            return this;
-        }
-
-        Query nameContains(String value) {
-            nameContains = Optional.of(value);
-            return this;
-        }
-
-        Query active(boolean value) {
-            active = Optional.of(value);
-            return this;
-        }
-
-        Query nodeType(String value) {
-            nodeType = Optional.of(value);
-            return this;
-        }
-
-        Query updatedFrom(Instant value) {
-            updatedFrom = Optional.of(value);
-            return this;
-        }
-
-        Query updatedTo(Instant value) {
-            updatedTo = Optional.of(value);
-            return this;
-        }
-
-        Query sort(WorkflowQuery.Sort value) {
-            sort = value;
-            return this;
-        }
-
-        Query trash(boolean value) {
-            trash = value;
-            return this;
-        }
-
-        Query limit(int value) {
-            limit = value;
-            return this;
-        }
-
-        Query after(WorkflowCursor value) {
-            return after(Optional.of(value));
-        }
-
-        Query after(Optional<WorkflowCursor> value) {
-            after = value;
-            return this;
-        }
-
-        WorkflowQuery build() {
-            return new WorkflowQuery(orgId, workspaceId, tag, namePrefix, nameContains, active, nodeType, updatedFrom,
-                    updatedTo, sort, trash, limit, after);
-        }
-
-        List<WorkflowSummary> list() {
-            return workflows.list(build());
-        }
+        return new Draft(tx, workflows, author, org, workspace);
     }
 
     protected Query query() {
-        return new Query();
+        return new Query(workflows, org, workspace);
     }
 
     /** The names listed in the default workspace, sorted by name. */
@@ -496,45 +343,12 @@ abstract class WorkflowRepositoryContract {
     }
 
     private WorkflowVersion firstVersion(Workflow w) {
-        return new WorkflowVersion(w.id(), 1, w.definition(), "first", author, w.createdAt());
+        return WorkflowFixtures.firstVersion(w, author);
     }
 
     private WorkflowVersion versionOf(Workflow w) {
         return new WorkflowVersion(w.id(), w.version(), w.definition(), "saved as " + w.name().value(), author,
                 w.updatedAt());
-    }
-
-    /** The next version of a live workflow, as UpdateWorkflowService makes it. */
-    private static Workflow edit(Workflow w, String name, Json.Obj definition) {
-        return new Workflow(w.id(), w.orgId(), w.workspaceId(), DisplayName.of(name), w.description(), w.tags(),
-                w.active(), w.shared(), definition, w.version() + 1, w.valid(), w.executionCount(),
-                w.lastExecutedAt(), w.createdBy(), w.createdAt(), w.updatedBy(), w.updatedAt().plusSeconds(1),
-                w.deletedAt());
-    }
-
-    private static Workflow trashState(Workflow w, boolean active, Optional<Instant> deletedAt) {
-        return new Workflow(w.id(), w.orgId(), w.workspaceId(), w.name(), w.description(), w.tags(), active,
-                w.shared(), w.definition(), w.version(), w.valid(), w.executionCount(), w.lastExecutedAt(),
-                w.createdBy(), w.createdAt(), w.updatedBy(), w.updatedAt(), deletedAt);
-    }
-
-    /** Nodes the way the editor writes them, with numbers, booleans, null and non-ASCII text to survive JSONB. */
-    private static Json.Obj definition(String... nodeTypes) {
-        List<Json> nodes = new ArrayList<>();
-        for (int i = 0; i < nodeTypes.length; i++) {
-            nodes.add(obj("id", Json.of("node-" + i), "position", obj("x", new Json.Num(new BigDecimal("12.50")),
-                    "y", Json.of(-3)), "data", obj("label", Json.of("Größe ✓ \"quoted\""), "nodeType",
-                    Json.of(nodeTypes[i]), "fields", obj("enabled", Json.of(true), "none", Json.NULL))));
-        }
-        return obj("nodes", new Json.Arr(nodes), "edges", Json.EMPTY_ARRAY, "config", Json.EMPTY_OBJECT);
-    }
-
-    private static Json.Obj obj(Object... keysAndValues) {
-        Map<String, Json> fields = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            fields.put((String) keysAndValues[i], (Json) keysAndValues[i + 1]);
-        }
-        return new Json.Obj(fields);
     }
 
     protected WorkspaceId workspace(OrgId orgId) {
