@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,18 @@ public final class Sql {
     @FunctionalInterface
     public interface RowMapper<T> {
         T map(Row row) throws SQLException;
+    }
+
+    /** A statement assembled in parts (a filter, a keyset page): its text and its parameters in order. */
+    public record Query(String sql, List<Object> params) {
+        public Query {
+            // Not List.copyOf: a parameter may be SQL NULL.
+            params = Collections.unmodifiableList(new ArrayList<>(params));
+        }
+    }
+
+    public <T> List<T> list(Query query, RowMapper<T> mapper) {
+        return list(query.sql(), mapper, query.params().toArray());
     }
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {

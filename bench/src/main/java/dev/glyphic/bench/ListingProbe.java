@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
  * generic plan (made for any values: what a server-prepared statement switches to after five executions when it
  * looks no dearer, and the JDBC driver server-prepares a pooled connection's statement from its fifth use).
  *
- * <p>The SQL mirrors dev.glyphic.persistence.WorkflowListSql and PgWorkflowRepository's SUMMARY_COLUMNS, and the fetch
- * mirrors PgWorkflowRepository.list: in the listing's transaction it first sets plan_cache_mode to force_custom_plan
- * (so the server runs the custom plan, whatever the pooled statement has seen before), then runs the listing. It is
+ * <p>The SQL mirrors dev.glyphic.persistence.workflow.WorkflowListSql (with Keyset) and PgWorkflowRepository's
+ * SUMMARY_COLUMNS, and the fetch mirrors PgWorkflowRepository.list: in the listing's transaction it first sets
+ * plan_cache_mode to force_custom_plan (so the server runs the custom plan, whatever the pooled statement has seen before), then runs the listing. It is
  * copied rather than called so that a change there cannot break the build here: check it against them when they
  * change. EXPLAIN does not detoast what it does not output: the fetch time is what includes sending the rows.
  */
