@@ -2,8 +2,8 @@ package dev.glyphic.bootstrap.api.execution;
 
 import static dev.glyphic.bootstrap.api.execution.Executions.approval;
 import static dev.glyphic.bootstrap.api.execution.Executions.run;
-import static dev.glyphic.bootstrap.api.execution.Executions.status;
 import static dev.glyphic.bootstrap.api.execution.Executions.workflow;
+import static dev.glyphic.bootstrap.testing.Expect.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +13,7 @@ import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestServer;
 import dev.glyphic.bootstrap.testing.TestUser;
+import dev.glyphic.persistence.testing.Await;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,8 +27,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -165,17 +168,16 @@ class StreamLimitsApiTest {
     }
 
     /** Streams closed by the test before are released when the server notices the closed socket. */
-    private static HttpResponse<InputStream> openOnceSlotsFree(Target target, TestUser who) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (true) {
+    private static HttpResponse<InputStream> openOnceSlotsFree(Target target, TestUser who) {
+        AtomicReference<String> refusal = new AtomicReference<>();
+        return Await.until("a stream slot to free", () -> {
             HttpResponse<InputStream> stream = open(target, who);
-            if (stream.statusCode() == 200 || System.nanoTime() > deadline) {
-                assertEquals(200, stream.statusCode(), () -> body(stream));
-                return stream;
+            if (stream.statusCode() == 200) {
+                return Optional.of(stream);
             }
-            body(stream);
-            Thread.onSpinWait();
-        }
+            refusal.set(stream.statusCode() + " " + body(stream));
+            return Optional.empty();
+        }, () -> "the last refusal: " + refusal.get());
     }
 
     /** Every line until the server ends the stream (a cut connection is an end too). */
