@@ -120,7 +120,6 @@ final class Executions {
         throw new AssertionError("no run of node " + nodeId + " in " + execution);
     }
 
-
     static List<String> ids(Api.Reply reply) {
         return items(reply).stream().map(i -> i.path("id").asText()).toList();
     }

@@ -3,11 +3,12 @@ package dev.glyphic.bootstrap.api.execution;
 import static dev.glyphic.bootstrap.api.execution.Executions.approval;
 import static dev.glyphic.bootstrap.api.execution.Executions.run;
 import static dev.glyphic.bootstrap.api.execution.Executions.workflow;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
+import static dev.glyphic.bootstrap.testing.Expect.retryAfter;
 import static dev.glyphic.bootstrap.testing.Expect.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.glyphic.bootstrap.testing.AbuseServers;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.TestOrg;
@@ -46,11 +47,14 @@ class StreamLimitsApiTest {
     private static final TestServer SERVER = AbuseServers.streams();
     private static final Api API = new Api(SERVER);
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Target(Executions.Space space, String execution) {
+        String path() {
+            return space.execution(execution) + "/events";
+        }
+
         URI events() {
-            return URI.create(SERVER.uri() + space.execution(execution) + "/events");
+            return URI.create(SERVER.uri() + path());
         }
     }
 
@@ -85,13 +89,11 @@ class StreamLimitsApiTest {
         return stream;
     }
 
-    private static void refused(Target target, TestUser who, String because) throws IOException {
-        HttpResponse<InputStream> stream = open(target, who);
-        String body = body(stream);
-        assertEquals(429, stream.statusCode(), body);
-        assertEquals("https://glyphic.dev/problems/rate-limited", JSON.readTree(body).path("type").asText(), body);
-        assertTrue(JSON.readTree(body).path("detail").asText().contains(because), body);
-        assertTrue(stream.headers().firstValue("Retry-After").orElse("").matches("[1-9][0-9]*"), body);
+    private static void refused(Target target, TestUser who, String because) {
+        Api.Reply refused = problem(429, "rate-limited", API.get(target.path()).as(who)
+                .header("Accept", "text/event-stream").send());
+        assertTrue(refused.json().path("detail").asText().contains(because), refused::toString);
+        retryAfter(refused);
     }
 
     private static String body(HttpResponse<InputStream> response) {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Definitions, arrange steps and answer checks that the workflow tests share; everything goes through the API. */
+/** Definitions, arrange steps and answer readers that the workflow tests share; everything goes through the API. */
 final class Workflows {
     private Workflows() {
     }
@@ -93,7 +93,7 @@ final class Workflows {
         return api.patch(space.workflow(workflowId), json(fields)).as(user).header("If-Match", etag).send();
     }
 
-    // ----- checks
+    // ----- answers
 
     static List<String> names(Api.Reply reply) {
         return items(reply).stream().map(item -> item.path("name").asText()).toList();
