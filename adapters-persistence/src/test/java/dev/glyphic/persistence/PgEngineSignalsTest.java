@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.glyphic.application.port.out.execution.EngineSignals.Subscription;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.persistence.testing.Await;
 import dev.glyphic.persistence.testing.TestData;
 import dev.glyphic.persistence.testing.TestDatabase;
 import java.sql.Connection;
@@ -26,8 +26,6 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,7 +176,8 @@ class PgEngineSignalsTest {
         signals.close();
         signals.close();
 
-        awaitCondition(() -> backendsAlive(backend) == 0, "the listening connection is closed");
+        // The server notices a closed client connection on its own time.
+        Await.until("the listening connection to close", () -> backendsAlive(backend) == 0);
         assertThrows(IllegalStateException.class, signals::start);
     }
 
@@ -260,16 +259,5 @@ class PgEngineSignalsTest {
 
     private static long backendsAlive(int backend) {
         return TestData.count("select count(*) from pg_stat_activity where pid = ?", backend);
-    }
-
-    /** The server notices a closed client connection on its own time, so this waits for it, within the deadline. */
-    private static void awaitCondition(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("not within " + DEADLINE + ": " + what);
-            }
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
     }
 }

@@ -5,7 +5,6 @@ import static dev.glyphic.persistence.testing.TestData.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.glyphic.application.port.PageRequest;
 import dev.glyphic.application.port.out.org.MembershipRepository.Member;
@@ -17,9 +16,9 @@ import dev.glyphic.domain.org.Membership;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Role;
 import dev.glyphic.persistence.testing.KeysetPages;
+import dev.glyphic.persistence.testing.Await;
 import dev.glyphic.persistence.testing.TestData;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -108,7 +107,9 @@ abstract class MembershipRepositoryContract {
                 }
                 return owners;
             }));
-            awaitABackendWaitingForALock();
+            // The server's own view of its backends: a row lock wait shows as wait_event_type 'Lock'.
+            Await.until("the second transaction to wait for the first one's row locks", () -> count("select count(*) "
+                    + "from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'") > 0);
             assertFalse(secondCount.isDone(), "the second count must wait for the first transaction");
             commitFirst.countDown();
 
@@ -156,17 +157,6 @@ abstract class MembershipRepositoryContract {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Polls the server's own view of its backends: a row lock wait shows as wait_event_type 'Lock'. */
-    private static void awaitABackendWaitingForALock() {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (count("select count(*) from pg_stat_activity where datname = current_database() "
-                + "and wait_event_type = 'Lock'") == 0) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("the second transaction never waited for the first one's row locks");
-            }
         }
     }
 }

@@ -1,8 +1,10 @@
 package dev.glyphic.persistence.setup;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.glyphic.persistence.testing.TestData;
 import dev.glyphic.persistence.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -54,7 +56,13 @@ class DatabasePreparationTest {
 
     @Test
     void theProvisionedAppRolePasses() {
+        long migrated = TestData.count("select count(*) from flyway_schema_history where success");
+
         DatabasePreparation.prepare(DB.settings());
+
+        assertEquals(migrated, TestData.count("select count(*) from flyway_schema_history where success"),
+                "an up-to-date schema is left as it is");
+        assertEquals(0, TestData.count("select count(*) from flyway_schema_history where not success"));
     }
 
     private static void assertRefused(String attribute, String expected) throws SQLException {

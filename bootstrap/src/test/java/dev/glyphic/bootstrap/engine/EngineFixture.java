@@ -26,12 +26,12 @@ import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.workflow.Workflow;
 import dev.glyphic.domain.workflow.WorkflowId;
+import dev.glyphic.persistence.testing.Await;
 import dev.glyphic.persistence.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,9 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * One organization (its owner alone) with a workspace, made through the API, and the engine's beans of the shared
@@ -50,8 +48,6 @@ import java.util.function.Supplier;
  * that what it reads is its own rows.
  */
 final class EngineFixture {
-    static final Duration PATIENCE = Duration.ofSeconds(15);
-
     final ApplicationContext context = TestServer.get().context();
     final Transactions tx = context.getBean(Transactions.class);
     final ExecutionStarter starter = context.getBean(ExecutionStarter.class);
@@ -176,29 +172,14 @@ final class EngineFixture {
     }
 
     ExecutionRecord awaitExecution(ExecutionId id, String what, Predicate<ExecutionRecord> condition) {
-        return await("execution " + id + " " + what, () -> Optional.of(find(id)).filter(condition),
+        return Await.until("execution " + id + " " + what, () -> Optional.of(find(id)).filter(condition),
                 () -> "it is " + find(id).state() + " with runs " + runs(id).stream().map(NodeRunRecord::state)
                         .toList());
     }
 
     NodeRunRecord awaitRun(ExecutionId id, String nodeId, Predicate<NodeRunRecord> condition, String what) {
-        return await("node " + nodeId + " of " + id + " " + what, () -> run(id, nodeId).filter(condition),
+        return Await.until("node " + nodeId + " of " + id + " " + what, () -> run(id, nodeId).filter(condition),
                 () -> "its runs are " + runs(id).stream().map(NodeRunRecord::state).toList());
-    }
-
-    /** Polls the condition until it holds or the patience runs out (then the test fails, saying what it saw). */
-    static <T> T await(String what, Supplier<Optional<T>> condition, Supplier<String> otherwise) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            Optional<T> met = condition.get();
-            if (met.isPresent()) {
-                return met.get();
-            }
-            if (Instant.now().isAfter(deadline)) {
-                return fail("waited " + PATIENCE.toSeconds() + " s for " + what + "; " + otherwise.get());
-            }
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
     }
 
     // --- behind the engine's back ------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import dev.glyphic.domain.execution.LogLevel;
 import dev.glyphic.domain.execution.NodeRunStatus;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.workflow.WorkflowId;
+import dev.glyphic.persistence.testing.Await;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ class FailureTest {
         f.awaitStatus(started.id(), ExecutionStatus.WAITING);
 
         // What the engine's sweep does every few seconds, done here as soon as the deadline has passed.
-        EngineFixture.await("the execution to be overdue", () -> f.queue.overdue(1000).stream()
+        Await.until("the execution to be overdue", () -> f.queue.overdue(1000).stream()
                 .filter(o -> o.executionId().equals(started.id())).findFirst(), () -> "it never was");
         WorkQueue.ExecutionRef overdue = new WorkQueue.ExecutionRef(f.orgId, started.id());
         f.tx.inTenant(f.orgId, () -> f.ender.timeOut(overdue.orgId(), overdue.executionId(), Instant.now()));

@@ -2,6 +2,7 @@ package dev.glyphic.bootstrap.engine;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.glyphic.persistence.testing.Await;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -53,7 +54,7 @@ final class FakeService implements AutoCloseable {
 
         /** Waits (as the test) until the expected requests wait here. */
         boolean awaitArrivals() throws InterruptedException {
-            return arrived.await(EngineFixture.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            return arrived.await(Await.PATIENCE.toSeconds(), TimeUnit.SECONDS);
         }
 
         void open() {

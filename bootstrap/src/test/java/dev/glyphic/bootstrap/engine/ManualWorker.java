@@ -6,6 +6,7 @@ import dev.glyphic.application.port.out.execution.WorkQueue;
 import dev.glyphic.application.port.out.execution.WorkerId;
 import dev.glyphic.bootstrap.testing.TestServer;
 import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.persistence.testing.Await;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ final class ManualWorker {
 
     /** Claims until it holds a due run of the execution, and answers that claim, unprocessed. */
     WorkQueue.Claim claimOf(ExecutionId execution) {
-        return EngineFixture.await("a claim on execution " + execution, () -> {
+        return Await.until("a claim on execution " + execution, () -> {
             Optional<WorkQueue.Claim> mine = Optional.empty();
             for (WorkQueue.Claim claim : queue.claim(id, 16, lease)) {
                 if (mine.isEmpty() && claim.executionId().equals(execution)) {

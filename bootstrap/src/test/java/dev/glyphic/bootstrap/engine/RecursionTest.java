@@ -12,6 +12,7 @@ import dev.glyphic.domain.execution.ExecutionStatus;
 import dev.glyphic.domain.execution.NodeRunStatus;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.workflow.WorkflowId;
+import dev.glyphic.persistence.testing.Await;
 import dev.glyphic.persistence.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -63,7 +64,7 @@ class RecursionTest {
 
         // A binary tree of runs, MAX_DEPTH levels below the root: 2^(MAX_DEPTH + 1) - 1 executions at most.
         long bound = (1L << (MAX_DEPTH + 1)) - 1;
-        EngineFixture.await("every execution to end", () -> Optional.of(unfinished()).filter(n -> n == 0),
+        Await.until("every execution to end", () -> Optional.of(unfinished()).filter(n -> n == 0),
                 () -> unfinished() + " unfinished of " + total() + " executions");
         assertTrue(total() <= bound, total() + " executions, more than " + bound);
         assertEquals(bound - (1L << MAX_DEPTH), count("status = 'succeeded'"),

@@ -12,10 +12,12 @@ import dev.glyphic.bootstrap.testing.TestUser;
 import dev.glyphic.domain.execution.ExecutionStatus;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.workflow.WorkflowId;
+import dev.glyphic.persistence.testing.Await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,19 +65,9 @@ class RunawayRegexTest {
     }
 
     private static ExecutionRecord awaitFinalWithin(EngineFixture f, ExecutionRecord started, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (true) {
-            ExecutionRecord now = f.find(started.id());
-            if (now.state().isFinal()) {
-                return now;
-            }
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("execution " + started.id() + " had not ended after " + within.toMillis()
-                        + " ms: " + now.state());
-            }
-            Thread.onSpinWait();
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
+        return Await.until("execution " + started.id() + " to end", within,
+                () -> Optional.of(f.find(started.id())).filter(now -> now.state().isFinal()),
+                () -> "it is " + f.find(started.id()).state());
     }
 
     private static long millisSince(long nanos) {

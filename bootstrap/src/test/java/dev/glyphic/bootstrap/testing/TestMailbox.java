@@ -2,15 +2,15 @@ package dev.glyphic.bootstrap.testing;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.glyphic.persistence.testing.Await;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * transaction commits, on a thread of its own, so a test waits for it (polling, with a deadline).
  */
 public final class TestMailbox implements AutoCloseable {
-    private static final Duration PATIENCE = Duration.ofSeconds(15);
     private static final Pattern TOKEN = Pattern.compile("#token=([A-Za-z0-9_-]+)");
 
     private final GreenMail smtp;
@@ -72,24 +71,11 @@ public final class TestMailbox implements AutoCloseable {
 
     /** Waits for the {@code n}th mail (1 is the first) to the address whose link carries a token of this prefix. */
     public String awaitToken(String address, String prefix, int n) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
+        return Await.until("mail number " + n + " with a " + prefix + " link for " + address, () -> {
             List<String> tokens = to(address).stream().filter(m -> m.body().contains("#token=" + prefix + "_"))
                     .map(m -> m.token(prefix)).toList();
-            if (tokens.size() >= n) {
-                return tokens.get(n - 1);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("no mail number " + n + " with a " + prefix + " link for " + address
-                        + " within " + PATIENCE + "; received: " + to(address));
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+            return tokens.size() >= n ? Optional.of(tokens.get(n - 1)) : Optional.empty();
+        }, () -> "received: " + to(address));
     }
 
     /** The first mail with such a link. */

@@ -167,8 +167,13 @@ class RetryPolicyTest {
 
     @Test
     void theEdgesOfEachLimitAreAllowed() {
-        new RetryPolicy(RetryPolicy.MAX_ATTEMPTS, Duration.ZERO, 1.0, RetryPolicy.MAX_BACKOFF, 1.0);
-        new RetryPolicy(1, RetryPolicy.MAX_BACKOFF, 1.0, RetryPolicy.MAX_BACKOFF, 0.0);
+        RetryPolicy most = new RetryPolicy(RetryPolicy.MAX_ATTEMPTS, Duration.ZERO, 1.0, RetryPolicy.MAX_BACKOFF, 1.0);
+        RetryPolicy longest = new RetryPolicy(1, RetryPolicy.MAX_BACKOFF, 1.0, RetryPolicy.MAX_BACKOFF, 0.0);
+
+        assertTrue(most.nextAttemptAt(RetryPolicy.MAX_ATTEMPTS - 1, Instant.EPOCH, () -> 1.0).isPresent());
+        assertEquals(Duration.ZERO, most.backoff(RetryPolicy.MAX_ATTEMPTS - 1), "no wait at all is a backoff too");
+        assertEquals(Optional.empty(), longest.nextAttemptAt(1, Instant.EPOCH, () -> 0.0), "one attempt, no retry");
+        assertEquals(RetryPolicy.MAX_BACKOFF, longest.backoff(1), "the longest wait is kept whole");
     }
 
     private static void assertRefused(String pointer, Runnable construct) {

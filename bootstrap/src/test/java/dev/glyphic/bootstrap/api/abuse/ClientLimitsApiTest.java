@@ -1,6 +1,8 @@
 package dev.glyphic.bootstrap.api.abuse;
 
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
+import static dev.glyphic.bootstrap.testing.Expect.retryAfter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,9 +42,8 @@ class ClientLimitsApiTest {
     }
 
     private static void assertRateLimited(Api.Reply reply) {
-        assertEquals(429, reply.status(), reply::toString);
-        assertEquals("rate-limited", reply.problem(), reply::toString);
-        assertTrue(reply.header("Retry-After").orElse("").matches("[1-9][0-9]*"), reply::toString);
+        problem(429, "rate-limited", reply);
+        retryAfter(reply);
     }
 
     @Test
@@ -103,9 +104,8 @@ class ClientLimitsApiTest {
                 if (reply.status() == 201) {
                     created++;
                 } else {
-                    assertEquals(503, reply.status(), reply::toString);
-                    assertEquals("overloaded", reply.problem(), reply::toString);
-                    assertTrue(reply.header("Retry-After").orElse("").matches("[1-9][0-9]*"), reply::toString);
+                    problem(503, "overloaded", reply);
+                    retryAfter(reply);
                     overloaded++;
                 }
             }

@@ -1,6 +1,6 @@
 package dev.glyphic.bootstrap.api.auth;
 
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.assertUnauthenticated;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -46,32 +46,32 @@ class AccessTokenApiTest {
 
     @Test
     void aRequestWithoutAuthorizationIsUnauthenticated() {
-        assertUnauthenticated(api.get(ME).send());
+        problem(401, "unauthenticated", api.get(ME).send());
     }
 
     @Test
     void aBearerThatIsNotATokenIsUnauthenticated() {
-        assertUnauthenticated(me("garbage"));
-        assertUnauthenticated(me("a.b.c"));
+        problem(401, "unauthenticated", me("garbage"));
+        problem(401, "unauthenticated", me("a.b.c"));
     }
 
     @Test
     void aValidTokenWithOneSignatureCharacterChangedIsUnauthenticated() {
         assertEquals(200, me(ada.accessToken()).status());
 
-        assertUnauthenticated(me(ForgedTokens.withTamperedSignature(ada.accessToken())));
+        problem(401, "unauthenticated", me(ForgedTokens.withTamperedSignature(ada.accessToken())));
     }
 
     @Test
     void anUnsignedTokenWithValidClaimsIsUnauthenticated() {
-        assertUnauthenticated(me(ForgedTokens.unsigned(genuineClaims().build())));
+        problem(401, "unauthenticated", me(ForgedTokens.unsigned(genuineClaims().build())));
     }
 
     @Test
     void aTokenSignedWithAnotherSecretIsUnauthenticated() {
         byte[] otherSecret = ("another-secret-" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
 
-        assertUnauthenticated(me(ForgedTokens.hs256(genuineClaims().build(), otherSecret)));
+        problem(401, "unauthenticated", me(ForgedTokens.hs256(genuineClaims().build(), otherSecret)));
     }
 
     @Test
@@ -80,33 +80,33 @@ class AccessTokenApiTest {
         JWTClaimsSet expired = genuineClaims().issueTime(Date.from(now.minus(Duration.ofMinutes(20))))
                 .expirationTime(Date.from(now.minusSeconds(5))).build();
 
-        assertUnauthenticated(me(ForgedTokens.hs256(expired)));
+        problem(401, "unauthenticated", me(ForgedTokens.hs256(expired)));
     }
 
     @Test
     void aTokenWithoutExpiryIsUnauthenticated() {
-        assertUnauthenticated(me(ForgedTokens.hs256(genuineClaims().expirationTime(null).build())));
+        problem(401, "unauthenticated", me(ForgedTokens.hs256(genuineClaims().expirationTime(null).build())));
     }
 
     @Test
     void aTokenForAnotherAudienceIsUnauthenticated() {
-        assertUnauthenticated(me(ForgedTokens.hs256(genuineClaims().audience("another-api").build())));
+        problem(401, "unauthenticated", me(ForgedTokens.hs256(genuineClaims().audience("another-api").build())));
     }
 
     @Test
     void aTokenFromAnotherIssuerIsUnauthenticated() {
-        assertUnauthenticated(me(ForgedTokens.hs256(genuineClaims().issuer("not-" + TestServer.JWT_ISSUER)
+        problem(401, "unauthenticated", me(ForgedTokens.hs256(genuineClaims().issuer("not-" + TestServer.JWT_ISSUER)
                 .build())));
     }
 
     @Test
     void aTokenSignedWithHs512UnderOurSecretIsUnauthenticated() {
-        assertUnauthenticated(me(ForgedTokens.hs512(genuineClaims().build())));
+        problem(401, "unauthenticated", me(ForgedTokens.hs512(genuineClaims().build())));
     }
 
     @Test
     void aTokenNamingASessionThatWasNeverIssuedIsUnauthenticated() {
-        assertUnauthenticated(me(ForgedTokens.hs256(genuineClaims().claim("sid", UUID.randomUUID().toString())
+        problem(401, "unauthenticated", me(ForgedTokens.hs256(genuineClaims().claim("sid", UUID.randomUUID().toString())
                 .build())));
     }
 
@@ -115,11 +115,11 @@ class AccessTokenApiTest {
         TestUser grace = TestUser.signUp(api);
         JWTClaimsSet claims = genuineClaims().claim("sid", ForgedTokens.sessionOf(grace.accessToken())).build();
 
-        assertUnauthenticated(me(ForgedTokens.hs256(claims)));
+        problem(401, "unauthenticated", me(ForgedTokens.hs256(claims)));
     }
 
     @Test
     void aTokenWhoseSubjectIsNotAUserIdIsUnauthenticated() {
-        assertUnauthenticated(me(ForgedTokens.hs256(genuineClaims().subject("admin").build())));
+        problem(401, "unauthenticated", me(ForgedTokens.hs256(genuineClaims().subject("admin").build())));
     }
 }

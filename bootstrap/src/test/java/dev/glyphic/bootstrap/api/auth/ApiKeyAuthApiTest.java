@@ -1,8 +1,7 @@
 package dev.glyphic.bootstrap.api.auth;
 
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.assertProblem;
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.assertUnauthenticated;
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,15 +85,15 @@ class ApiKeyAuthApiTest {
         Api.Reply foreign = api.get(other.path() + "/workspaces").bearer(key.secret()).send();
 
         assertEquals(200, own.status(), own::toString);
-        assertProblem(404, "not-found", foreign);
+        problem(404, "not-found", foreign);
     }
 
     @Test
     void aKeyIsNotAPersonAndCannotMintKeys() {
         Key key = createKey(org.owner(), "admin");
 
-        assertProblem(403, "forbidden", api.get("/api/v1/me").bearer(key.secret()).send());
-        assertProblem(403, "forbidden", api.post(org.path() + "/api-keys", json("name", "child", "role", "viewer"))
+        problem(403, "forbidden", api.get("/api/v1/me").bearer(key.secret()).send());
+        problem(403, "forbidden", api.post(org.path() + "/api-keys", json("name", "child", "role", "viewer"))
                 .bearer(key.secret()).send());
     }
 
@@ -107,10 +106,10 @@ class ApiKeyAuthApiTest {
                     json("email", "guest-" + UUID.randomUUID() + "@example.com", "role", "viewer"))
                     .bearer(key.secret()).send();
 
-            assertProblem(403, "forbidden", invited);
+            problem(403, "forbidden", invited);
             assertTrue(invited.text("detail").contains("API key"), invited::toString);
         }
-        assertProblem(403, "forbidden", api.get(org.path() + "/invitations").bearer(createKey(org.owner(), "admin")
+        problem(403, "forbidden", api.get(org.path() + "/invitations").bearer(createKey(org.owner(), "admin")
                 .secret()).send());
     }
 
@@ -120,9 +119,9 @@ class ApiKeyAuthApiTest {
         TestUser creator = TestOrg.join(api, org.id(), org.owner(), TestOrg.Role.ADMIN);
         Key key = createKey(creator, "viewer");
 
-        assertProblem(403, "forbidden", api.delete(org.path() + "/members/" + creator.id()).bearer(key.secret())
+        problem(403, "forbidden", api.delete(org.path() + "/members/" + creator.id()).bearer(key.secret())
                 .send());
-        assertProblem(403, "forbidden", api.delete(org.path() + "/members/" + org.viewer().id()).bearer(key.secret())
+        problem(403, "forbidden", api.delete(org.path() + "/members/" + org.viewer().id()).bearer(key.secret())
                 .send());
         Api.Reply members = api.get(org.path() + "/members?limit=100").as(org.owner()).send();
         assertTrue(members.raw().body().contains(creator.id()), "the creator is still a member");
@@ -134,19 +133,19 @@ class ApiKeyAuthApiTest {
         Key owner = createKey(org.owner(), "owner");
         Key other = createKey(org.owner(), "member");
 
-        assertProblem(403, "forbidden", api.patch(org.path() + "/members/" + org.viewer().id(),
+        problem(403, "forbidden", api.patch(org.path() + "/members/" + org.viewer().id(),
                 json("role", "member")).bearer(owner.secret()).send());
-        assertProblem(403, "forbidden", api.delete(org.path() + "/members/" + org.viewer().id())
+        problem(403, "forbidden", api.delete(org.path() + "/members/" + org.viewer().id())
                 .bearer(owner.secret()).send());
-        assertProblem(403, "forbidden", api.delete(org.path() + "/api-keys/" + other.id()).bearer(owner.secret())
+        problem(403, "forbidden", api.delete(org.path() + "/api-keys/" + other.id()).bearer(owner.secret())
                 .send());
-        assertProblem(403, "forbidden", api.get(org.path() + "/api-keys").bearer(owner.secret()).send());
-        assertProblem(403, "forbidden", api.delete(org.path()).bearer(owner.secret()).send());
+        problem(403, "forbidden", api.get(org.path() + "/api-keys").bearer(owner.secret()).send());
+        problem(403, "forbidden", api.delete(org.path()).bearer(owner.secret()).send());
         assertEquals(200, api.get(org.path() + "/workspaces").bearer(other.secret()).send().status(),
                 "the other key still works");
 
         assertEquals(204, api.delete(org.path() + "/api-keys/" + owner.id()).bearer(owner.secret()).send().status());
-        assertUnauthenticated(api.get(org.path() + "/workspaces").bearer(owner.secret()).send());
+        problem(401, "unauthenticated", api.get(org.path() + "/workspaces").bearer(owner.secret()).send());
     }
 
     /** A key never acts above its creator's current role, whatever role it was given. */
@@ -159,8 +158,8 @@ class ApiKeyAuthApiTest {
         assertEquals(200, api.patch(org.path() + "/members/" + creator.id(), json("role", "viewer"))
                 .as(org.owner()).send().status());
 
-        assertProblem(403, "forbidden", createWorkspace(key.secret()));
-        assertProblem(403, "forbidden", api.patch(org.path(), json("name", "Renamed")).bearer(key.secret()).send());
+        problem(403, "forbidden", createWorkspace(key.secret()));
+        problem(403, "forbidden", api.patch(org.path(), json("name", "Renamed")).bearer(key.secret()).send());
         assertEquals(200, api.get(org.path() + "/workspaces").bearer(key.secret()).send().status());
     }
 
@@ -172,7 +171,7 @@ class ApiKeyAuthApiTest {
         Api.Reply revoked = api.delete(org.path() + "/api-keys/" + key.id()).as(org.owner()).send();
 
         assertEquals(204, revoked.status(), revoked::toString);
-        assertUnauthenticated(api.get(org.path() + "/workspaces").bearer(key.secret()).send());
+        problem(401, "unauthenticated", api.get(org.path() + "/workspaces").bearer(key.secret()).send());
     }
 
     @Test
@@ -182,7 +181,7 @@ class ApiKeyAuthApiTest {
         char replacement = key.secret().charAt(at) == 'A' ? 'B' : 'A';
         String tampered = key.secret().substring(0, at) + replacement + key.secret().substring(at + 1);
 
-        assertUnauthenticated(api.get(org.path() + "/workspaces").bearer(tampered).send());
+        problem(401, "unauthenticated", api.get(org.path() + "/workspaces").bearer(tampered).send());
         assertEquals(200, api.get(org.path() + "/workspaces").bearer(key.secret()).send().status());
     }
 
@@ -191,7 +190,7 @@ class ApiKeyAuthApiTest {
         Key viewer = createKey(org.owner(), "viewer");
         Key admin = createKey(org.owner(), "admin");
 
-        assertProblem(403, "forbidden", createWorkspace(viewer.secret()));
+        problem(403, "forbidden", createWorkspace(viewer.secret()));
         Api.Reply created = createWorkspace(admin.secret());
         assertEquals(201, created.status(), created::toString);
     }
@@ -205,7 +204,7 @@ class ApiKeyAuthApiTest {
                 .as(org.owner()).send();
         assertEquals(200, demoted.status(), demoted::toString);
 
-        assertProblem(403, "forbidden", createWorkspace(key.secret()));
+        problem(403, "forbidden", createWorkspace(key.secret()));
         assertEquals(200, api.get(org.path() + "/workspaces").bearer(key.secret()).send().status(),
                 "it keeps what a member may do");
     }

@@ -1,8 +1,7 @@
 package dev.glyphic.bootstrap.api.auth;
 
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.assertProblem;
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.assertUnauthenticated;
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.nimbusds.jose.JOSEException;
@@ -98,8 +97,8 @@ class ExternalIdentityApiTest {
         TestUser squatter = TestUser.signUpUnverified(api);
         String subject = subject();
 
-        assertUnauthenticated(me(issuer.token(subject, squatter.email(), true, "The Real Owner")));
-        assertUnauthenticated(me(issuer.token(subject, squatter.email(), true, "The Real Owner")));
+        problem(401, "unauthenticated", me(issuer.token(subject, squatter.email(), true, "The Real Owner")));
+        problem(401, "unauthenticated", me(issuer.token(subject, squatter.email(), true, "The Real Owner")));
 
         TestUser.verifyEmail(api, squatter.email());
         Api.Reply linked = me(issuer.token(subject, squatter.email(), true, "The Real Owner"));
@@ -116,26 +115,26 @@ class ExternalIdentityApiTest {
 
     @Test
     void anUnverifiedEmailOfANewSubjectIsUnauthenticated() {
-        assertUnauthenticated(me(issuer.token(subject(), email(), false, "Mallory")));
+        problem(401, "unauthenticated", me(issuer.token(subject(), email(), false, "Mallory")));
     }
 
     @Test
     void anUnverifiedEmailCannotTakeOverAnExistingAccount() {
         TestUser ada = TestUser.signUp(api);
 
-        assertUnauthenticated(me(issuer.token(subject(), ada.email(), false, "Mallory")));
+        problem(401, "unauthenticated", me(issuer.token(subject(), ada.email(), false, "Mallory")));
     }
 
     @Test
     void aNewSubjectWithoutAnyEmailIsUnauthenticated() {
-        assertUnauthenticated(me(issuer.token(subject(), null, false, "Nobody")));
+        problem(401, "unauthenticated", me(issuer.token(subject(), null, false, "Nobody")));
     }
 
     @Test
     void aTokenOfTheIssuerForAnotherAudienceIsUnauthenticated() {
         String subject = subject();
         String email = email();
-        assertUnauthenticated(me(issuer.sign(claims(subject, email).audience("another-client").build())));
+        problem(401, "unauthenticated", me(issuer.sign(claims(subject, email).audience("another-client").build())));
 
         assertEquals(200, me(issuer.sign(claims(subject, email).build())).status(), "the same claims, right audience");
     }
@@ -146,7 +145,7 @@ class ExternalIdentityApiTest {
         JWTClaimsSet expired = claims(subject(), email()).issueTime(Date.from(now.minus(Duration.ofMinutes(10))))
                 .expirationTime(Date.from(now.minus(Duration.ofMinutes(5)))).build();
 
-        assertUnauthenticated(me(issuer.sign(expired)));
+        problem(401, "unauthenticated", me(issuer.sign(expired)));
     }
 
     @Test
@@ -154,7 +153,7 @@ class ExternalIdentityApiTest {
         String keyId = SignedJWT.parse(issuer.token(subject(), email(), true, "x")).getHeader().getKeyID();
         RSAKey impostor = new RSAKeyGenerator(2048).keyID(keyId).generate();
 
-        assertUnauthenticated(me(signWith(impostor, claims(subject(), email()).build())));
+        problem(401, "unauthenticated", me(signWith(impostor, claims(subject(), email()).build())));
     }
 
     @Test
@@ -176,7 +175,7 @@ class ExternalIdentityApiTest {
         Api.Reply reply = api.post("/api/v1/auth/password", json("currentPassword", "anything at all",
                 "newPassword", "a brand new and long password")).bearer(token).send();
 
-        assertProblem(409, "no-password", reply);
+        problem(409, "no-password", reply);
     }
 
     private static String signWith(RSAKey key, JWTClaimsSet claims) throws JOSEException {

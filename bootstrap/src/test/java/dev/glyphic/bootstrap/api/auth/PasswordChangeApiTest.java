@@ -1,9 +1,8 @@
 package dev.glyphic.bootstrap.api.auth;
 
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.assertProblem;
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.assertUnauthenticated;
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.fieldErrors;
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Expect.fieldErrors;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.glyphic.bootstrap.testing.Api;
@@ -31,7 +30,7 @@ class PasswordChangeApiTest {
     void aWrongCurrentPasswordIsRefusedAndChangesNothing() {
         Api.Reply reply = change(ada.accessToken(), "not my password", NEW_PASSWORD);
 
-        assertProblem(422, "validation", reply);
+        problem(422, "validation", reply);
         assertEquals(List.of("/currentPassword incorrect"), fieldErrors(reply));
         assertEquals(200, api.get("/api/v1/me").as(ada).send().status(), "the session lives on");
         assertEquals(200, logIn(ada.password()).status(), "the old password still works");
@@ -41,7 +40,7 @@ class PasswordChangeApiTest {
     void aTooShortNewPasswordIsRefused() {
         Api.Reply reply = change(ada.accessToken(), ada.password(), "short");
 
-        assertProblem(422, "validation", reply);
+        problem(422, "validation", reply);
         assertEquals(List.of("/newPassword too_short"), fieldErrors(reply));
     }
 
@@ -56,10 +55,10 @@ class PasswordChangeApiTest {
         assertEquals(ada.id(), changed.json().path("user").path("id").asText());
         assertEquals(200, api.get("/api/v1/me").bearer(changed.text("accessToken")).send().status());
         for (String oldAccess : List.of(ada.accessToken(), second.text("accessToken"))) {
-            assertUnauthenticated(api.get("/api/v1/me").bearer(oldAccess).send());
+            problem(401, "unauthenticated", api.get("/api/v1/me").bearer(oldAccess).send());
         }
         for (String oldRefresh : List.of(ada.refreshToken(), second.text("refreshToken"))) {
-            assertUnauthenticated(api.post("/api/v1/auth/refresh", json("refreshToken", oldRefresh)).send());
+            problem(401, "unauthenticated", api.post("/api/v1/auth/refresh", json("refreshToken", oldRefresh)).send());
         }
         Api.Reply refreshed = api.post("/api/v1/auth/refresh", json("refreshToken", changed.text("refreshToken")))
                 .send();
@@ -70,13 +69,13 @@ class PasswordChangeApiTest {
     void afterAChangeOnlyTheNewPasswordSignsIn() {
         assertEquals(200, change(ada.accessToken(), ada.password(), NEW_PASSWORD).status());
 
-        assertUnauthenticated(logIn(ada.password()));
+        problem(401, "unauthenticated", logIn(ada.password()));
         assertEquals(200, logIn(NEW_PASSWORD).status());
     }
 
     @Test
     void changingThePasswordNeedsASignedInPerson() {
-        assertUnauthenticated(api.post("/api/v1/auth/password", json("currentPassword", ada.password(),
+        problem(401, "unauthenticated", api.post("/api/v1/auth/password", json("currentPassword", ada.password(),
                 "newPassword", NEW_PASSWORD)).send());
     }
 }

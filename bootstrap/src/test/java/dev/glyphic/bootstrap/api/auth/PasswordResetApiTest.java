@@ -1,9 +1,8 @@
 package dev.glyphic.bootstrap.api.auth;
 
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.assertProblem;
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.assertUnauthenticated;
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.fieldErrors;
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Expect.fieldErrors;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,12 +52,13 @@ class PasswordResetApiTest {
 
         assertEquals(204, confirm(token, NEW_PASSWORD).status());
 
-        assertUnauthenticated(logIn(ada, ada.password()));
+        problem(401, "unauthenticated", logIn(ada, ada.password()));
         assertEquals(200, logIn(ada, NEW_PASSWORD).status());
-        assertUnauthenticated(api.get("/api/v1/me").as(ada).send());
-        assertUnauthenticated(api.get("/api/v1/me").bearer(otherDevice.text("accessToken")).send());
-        assertUnauthenticated(api.post("/api/v1/auth/refresh", json("refreshToken", ada.refreshToken())).send());
-        assertUnauthenticated(api.post("/api/v1/auth/refresh",
+        problem(401, "unauthenticated", api.get("/api/v1/me").as(ada).send());
+        problem(401, "unauthenticated", api.get("/api/v1/me").bearer(otherDevice.text("accessToken")).send());
+        problem(401, "unauthenticated", api.post("/api/v1/auth/refresh", json("refreshToken", ada.refreshToken()))
+                .send());
+        problem(401, "unauthenticated", api.post("/api/v1/auth/refresh",
                 json("refreshToken", otherDevice.text("refreshToken"))).send());
     }
 
@@ -68,7 +68,7 @@ class PasswordResetApiTest {
         request(ada.email());
         String token = mailbox.awaitToken(ada.email(), "gpr");
         assertEquals(204, confirm(token, NEW_PASSWORD).status());
-        assertProblem(409, "link-used", confirm(token, "yet another password here"));
+        problem(409, "link-used", confirm(token, "yet another password here"));
         assertEquals(200, logIn(ada, NEW_PASSWORD).status(), "the second try changed nothing");
 
         TestUser grace = TestUser.signUp(api);
@@ -81,7 +81,7 @@ class PasswordResetApiTest {
             expire.setString(1, grace.id());
             assertEquals(1, expire.executeUpdate());
         }
-        assertProblem(409, "link-expired", confirm(graces, NEW_PASSWORD));
+        problem(409, "link-expired", confirm(graces, NEW_PASSWORD));
         assertEquals(200, logIn(grace, grace.password()).status());
     }
 
@@ -112,17 +112,17 @@ class PasswordResetApiTest {
     @Test
     void anUnknownTokenOrAWeakPasswordIsRefusedWithoutChangingAnything() {
         TestUser ada = TestUser.signUp(api);
-        assertProblem(404, "not-found", confirm("gpr_" + "A".repeat(43), NEW_PASSWORD));
-        assertProblem(404, "not-found", confirm("gev_" + "A".repeat(43), NEW_PASSWORD));
+        problem(404, "not-found", confirm("gpr_" + "A".repeat(43), NEW_PASSWORD));
+        problem(404, "not-found", confirm("gev_" + "A".repeat(43), NEW_PASSWORD));
 
         request(ada.email());
         String token = mailbox.awaitToken(ada.email(), "gpr");
         Api.Reply weak = confirm(token, "short");
-        assertProblem(422, "validation", weak);
+        problem(422, "validation", weak);
         assertEquals(List.of("/newPassword too_short"), fieldErrors(weak));
         Api.Reply empty = api.post("/api/v1/auth/password-reset/confirm", json()).send();
         assertEquals(List.of("/token required", "/newPassword required"), fieldErrors(empty));
-        assertProblem(422, "validation", request("not an address"));
+        problem(422, "validation", request("not an address"));
 
         assertEquals(204, confirm(token, NEW_PASSWORD).status(), "the refusals did not use the link up");
     }

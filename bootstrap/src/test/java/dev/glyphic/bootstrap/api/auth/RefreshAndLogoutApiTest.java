@@ -1,9 +1,8 @@
 package dev.glyphic.bootstrap.api.auth;
 
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.assertProblem;
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.assertUnauthenticated;
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.fieldErrors;
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Expect.fieldErrors;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,11 +45,11 @@ class RefreshAndLogoutApiTest {
         Api.Reply first = refresh(ada.refreshToken());
         assertEquals(200, first.status(), first::toString);
 
-        assertUnauthenticated(refresh(ada.refreshToken()));
+        problem(401, "unauthenticated", refresh(ada.refreshToken()));
 
-        assertUnauthenticated(refresh(first.text("refreshToken")));
-        assertUnauthenticated(api.get("/api/v1/me").bearer(first.text("accessToken")).send());
-        assertUnauthenticated(api.get("/api/v1/me").bearer(ada.accessToken()).send());
+        problem(401, "unauthenticated", refresh(first.text("refreshToken")));
+        problem(401, "unauthenticated", api.get("/api/v1/me").bearer(first.text("accessToken")).send());
+        problem(401, "unauthenticated", api.get("/api/v1/me").bearer(ada.accessToken()).send());
     }
 
     @Test
@@ -60,7 +59,7 @@ class RefreshAndLogoutApiTest {
         assertEquals(200, other.status(), other::toString);
         assertEquals(200, refresh(ada.refreshToken()).status());
 
-        assertUnauthenticated(refresh(ada.refreshToken()));
+        problem(401, "unauthenticated", refresh(ada.refreshToken()));
 
         assertEquals(200, me(other.text("accessToken")));
         assertEquals(200, refresh(other.text("refreshToken")).status());
@@ -68,15 +67,15 @@ class RefreshAndLogoutApiTest {
 
     @Test
     void aRefreshTokenThatWasNeverIssuedIsUnauthenticated() {
-        assertUnauthenticated(refresh("grt_not-a-token-we-issued"));
-        assertUnauthenticated(refresh(ada.accessToken()));
+        problem(401, "unauthenticated", refresh("grt_not-a-token-we-issued"));
+        problem(401, "unauthenticated", refresh(ada.accessToken()));
     }
 
     @Test
     void aRefreshWithoutATokenIsInvalid() {
         Api.Reply reply = api.post("/api/v1/auth/refresh", json()).send();
 
-        assertProblem(422, "validation", reply);
+        problem(422, "validation", reply);
         assertEquals(List.of("/refreshToken required"), fieldErrors(reply));
     }
 
@@ -90,14 +89,14 @@ class RefreshAndLogoutApiTest {
 
         assertEquals(204, logout.status(), logout::toString);
         assertTrue(logout.raw().body().isEmpty(), logout::toString);
-        assertUnauthenticated(api.get("/api/v1/me").as(ada).send());
-        assertUnauthenticated(refresh(ada.refreshToken()));
+        problem(401, "unauthenticated", api.get("/api/v1/me").as(ada).send());
+        problem(401, "unauthenticated", refresh(ada.refreshToken()));
         assertEquals(200, me(other.text("accessToken")), "a second sign-in keeps working");
         assertEquals(200, refresh(other.text("refreshToken")).status());
     }
 
     @Test
     void loggingOutWithoutATokenIsUnauthenticated() {
-        assertUnauthenticated(api.post("/api/v1/auth/logout", null).send());
+        problem(401, "unauthenticated", api.post("/api/v1/auth/logout", null).send());
     }
 }

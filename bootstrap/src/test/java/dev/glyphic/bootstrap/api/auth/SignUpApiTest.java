@@ -1,8 +1,8 @@
 package dev.glyphic.bootstrap.api.auth;
 
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.assertProblem;
-import static dev.glyphic.bootstrap.api.auth.ProblemAssertions.fieldErrors;
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Expect.fieldErrors;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,14 +61,14 @@ class SignUpApiTest {
         Api.Reply again = api.post(SIGNUP, json("email", email.toUpperCase(Locale.ROOT),
                 "password", PASSWORD, "name", "Second")).send();
 
-        assertProblem(409, "email-taken", again);
+        problem(409, "email-taken", again);
     }
 
     @Test
     void everyMissingFieldIsReportedAtOnceWithItsOwnPointer() {
         Api.Reply reply = api.post(SIGNUP, json()).send();
 
-        assertProblem(422, "validation", reply);
+        problem(422, "validation", reply);
         assertEquals(List.of("/email required", "/password required", "/name required"), fieldErrors(reply));
     }
 
@@ -77,7 +77,7 @@ class SignUpApiTest {
         Api.Reply reply = api.post(SIGNUP, json("email", uniqueEmail(), "password", "123456789", "name", "Bob"))
                 .send();
 
-        assertProblem(422, "validation", reply);
+        problem(422, "validation", reply);
         assertEquals(List.of("/password too_short"), fieldErrors(reply));
     }
 
@@ -86,7 +86,7 @@ class SignUpApiTest {
         Api.Reply reply = api.post(SIGNUP, json("email", "ada at example dot com", "password", PASSWORD,
                 "name", "Ada")).send();
 
-        assertProblem(422, "validation", reply);
+        problem(422, "validation", reply);
         assertEquals(List.of("/email invalid_email"), fieldErrors(reply));
     }
 
@@ -94,7 +94,7 @@ class SignUpApiTest {
     void aNumberWhereTheEmailShouldBeIsAMalformedBodyPointingAtTheField() {
         Api.Reply reply = api.post(SIGNUP, json("email", 5, "password", PASSWORD, "name", "Ada")).send();
 
-        assertProblem(400, "malformed-body", reply);
+        problem(400, "malformed-body", reply);
         assertEquals(List.of("/email wrong_type"), fieldErrors(reply));
         assertFalse(reply.raw().body().contains("dev.glyphic"), "no class names leak: " + reply);
     }
@@ -104,7 +104,7 @@ class SignUpApiTest {
         Api.Reply reply = api.post(SIGNUP, json("email", uniqueEmail(), "password", PASSWORD, "name", "Ada",
                 "role", "owner")).send();
 
-        assertProblem(400, "malformed-body", reply);
+        problem(400, "malformed-body", reply);
         assertEquals(List.of("/role unknown_field"), fieldErrors(reply));
     }
 
@@ -112,14 +112,14 @@ class SignUpApiTest {
     void brokenJsonIsMalformedJson() {
         Api.Reply reply = api.post(SIGNUP, "{\"email\": \"ada@example.com\", \"password\": ").send();
 
-        assertProblem(400, "malformed-json", reply);
+        problem(400, "malformed-json", reply);
     }
 
     @Test
     void aSignUpWithoutABodyIsABadRequest() {
         Api.Reply reply = api.post(SIGNUP, null).header("Content-Type", "application/json").send();
 
-        assertProblem(400, "bad-request", reply);
+        problem(400, "bad-request", reply);
     }
 
     @Test
@@ -127,7 +127,7 @@ class SignUpApiTest {
         Api.Reply reply = api.post(SIGNUP, "email=ada@example.com&password=" + PASSWORD)
                 .header("Content-Type", "text/plain").send();
 
-        assertProblem(415, "unsupported-media-type", reply);
+        problem(415, "unsupported-media-type", reply);
     }
 
     @Test
@@ -135,14 +135,14 @@ class SignUpApiTest {
         String huge = "x".repeat(100 * 1024);
         Api.Reply reply = api.post(SIGNUP, json("email", uniqueEmail(), "password", PASSWORD, "name", huge)).send();
 
-        assertProblem(413, "payload-too-large", reply);
+        problem(413, "payload-too-large", reply);
     }
 
     @Test
     void aRefusedSignUpWritesNothingSoTheAddressIsStillFree() {
         String email = uniqueEmail();
         Api.Reply refused = api.post(SIGNUP, json("email", email, "password", "short", "name", "Ada")).send();
-        assertProblem(422, "validation", refused);
+        problem(422, "validation", refused);
 
         Api.Reply accepted = api.post(SIGNUP, json("email", email, "password", PASSWORD, "name", "Ada")).send();
 

@@ -2,12 +2,12 @@ package dev.glyphic.bootstrap.api.execution;
 
 import static dev.glyphic.bootstrap.api.execution.Executions.approval;
 import static dev.glyphic.bootstrap.api.execution.Executions.awaitStatus;
-import static dev.glyphic.bootstrap.api.execution.Executions.items;
-import static dev.glyphic.bootstrap.api.execution.Executions.problem;
 import static dev.glyphic.bootstrap.api.execution.Executions.run;
-import static dev.glyphic.bootstrap.api.execution.Executions.status;
 import static dev.glyphic.bootstrap.api.execution.Executions.workflow;
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Expect.items;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
+import static dev.glyphic.bootstrap.testing.Expect.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -2,16 +2,17 @@ package dev.glyphic.bootstrap.api.execution;
 
 import static dev.glyphic.bootstrap.api.execution.Executions.approval;
 import static dev.glyphic.bootstrap.api.execution.Executions.awaitStatus;
-import static dev.glyphic.bootstrap.api.execution.Executions.problem;
 import static dev.glyphic.bootstrap.api.execution.Executions.run;
-import static dev.glyphic.bootstrap.api.execution.Executions.status;
 import static dev.glyphic.bootstrap.api.execution.Executions.workflow;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
+import static dev.glyphic.bootstrap.testing.Expect.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.glyphic.bootstrap.testing.Api;
+import dev.glyphic.bootstrap.testing.Expect;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestServer;
 import java.io.BufferedReader;
@@ -74,7 +75,7 @@ class ExecutionEventsApiTest {
         assertTrue(last.data().path("nodeRuns").isMissingNode(), "status events carry no node runs");
 
         List<Received> logs = received.stream().filter(e -> e.name().equals("log")).toList();
-        List<JsonNode> stored = Executions.items(API.get(space.execution(id) + "/logs").as(org.viewer()).send());
+        List<JsonNode> stored = Expect.items(API.get(space.execution(id) + "/logs").as(org.viewer()).send());
         assertEquals(stored.stream().map(l -> l.path("id").asText()).toList(),
                 logs.stream().map(Received::id).toList(), "every log line, in order, once");
         assertEquals(logs.stream().map(e -> e.data().path("id").asText()).toList(),
@@ -92,7 +93,7 @@ class ExecutionEventsApiTest {
                 .path("id").asText();
         status(200, API.post(space.approvals() + "/" + runId + "/approve", null).as(org.member()).send());
         awaitStatus(API, space, org.member(), id, "succeeded");
-        List<String> all = Executions.items(API.get(space.execution(id) + "/logs").as(org.viewer()).send()).stream()
+        List<String> all = Expect.items(API.get(space.execution(id) + "/logs").as(org.viewer()).send()).stream()
                 .map(l -> l.path("id").asText()).toList();
         assertTrue(all.size() >= 3, all::toString);
 

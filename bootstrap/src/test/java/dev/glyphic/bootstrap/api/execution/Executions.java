@@ -4,19 +4,19 @@ import static dev.glyphic.bootstrap.testing.Api.json;
 import static dev.glyphic.bootstrap.testing.Definitions.definition;
 import static dev.glyphic.bootstrap.testing.Definitions.edge;
 import static dev.glyphic.bootstrap.testing.Definitions.node;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.glyphic.bootstrap.testing.Expect.items;
+import static dev.glyphic.bootstrap.testing.Expect.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestUser;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
+import dev.glyphic.persistence.testing.Await;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /** Arrange steps and checks that the execution tests share; everything goes through the API. */
@@ -98,18 +98,13 @@ final class Executions {
         return api.post(space.runs(workflowId), json("input", input)).as(user).send();
     }
 
-    /** Polls the execution until it satisfies {@code done}, for at most 20 seconds. */
+    /** Polls the execution until it satisfies {@code done}. */
     static JsonNode await(Api api, Space space, TestUser user, String executionId, Predicate<JsonNode> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        JsonNode last;
-        do {
-            last = status(200, api.get(space.execution(executionId)).as(user).send()).json();
-            if (done.test(last)) {
-                return last;
-            }
-            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("execution " + executionId + " did not get there in time: " + last);
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        return Await.until("execution " + executionId + " to get there", () -> {
+            last.set(status(200, api.get(space.execution(executionId)).as(user).send()).json());
+            return Optional.of(last.get()).filter(done);
+        }, () -> "it is " + last.get());
     }
 
     static JsonNode awaitStatus(Api api, Space space, TestUser user, String executionId, String status) {
@@ -123,25 +118,6 @@ final class Executions {
             }
         }
         throw new AssertionError("no run of node " + nodeId + " in " + execution);
-    }
-
-    static Api.Reply status(int expected, Api.Reply reply) {
-        assertEquals(expected, reply.status(), reply::toString);
-        return reply;
-    }
-
-    static Api.Reply problem(int status, String type, Api.Reply reply) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertEquals("application/problem+json", reply.contentType().split(";")[0].trim(), reply::toString);
-        assertEquals("https://glyphic.dev/problems/" + type, reply.json().path("type").asText(), reply::toString);
-        return reply;
-    }
-
-    static List<JsonNode> items(Api.Reply reply) {
-        status(200, reply);
-        List<JsonNode> items = new ArrayList<>();
-        reply.json().path("items").forEach(items::add);
-        return items;
     }
 
     static List<String> ids(Api.Reply reply) {

@@ -1,14 +1,18 @@
 package dev.glyphic.bootstrap.api.execution;
 
 import static dev.glyphic.bootstrap.api.execution.Executions.doubling;
-import static dev.glyphic.bootstrap.api.execution.Executions.problem;
 import static dev.glyphic.bootstrap.api.execution.Executions.workflow;
+import static dev.glyphic.bootstrap.testing.Expect.fieldErrors;
+import static dev.glyphic.bootstrap.testing.Expect.invalidQuery;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.glyphic.bootstrap.testing.Api;
+import dev.glyphic.bootstrap.testing.Expect;
 import dev.glyphic.bootstrap.testing.TestOrg;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +60,7 @@ class JsonBoundaryApiTest {
 
     @Test
     void aNumberThatFitsIsKeptExactly() {
-        Api.Reply started = Executions.status(201, API.post(space.runs(workflowId),
+        Api.Reply started = Expect.status(201, API.post(space.runs(workflowId),
                 "{\"input\": {\"n\": 1e999, \"x\": 0.1000000000000000000000000000001}}").as(org.member()).send());
         String body = started.raw().body();
         assertTrue(body.contains("\"input\":{\"n\":1E+999,\"x\":0.1000000000000000000000000000001}"), body);
@@ -79,19 +83,14 @@ class JsonBoundaryApiTest {
                 space.path() + "/workflows?updatedTo=-200000-01-01T00:00:00Z",
                 space.executions() + "?from=%2B300000-01-01T00:00:00Z"}) {
             Api.Reply reply = API.get(path).as(org.viewer()).send();
-            assertEquals(400, reply.status(), () -> path + " → " + reply);
-            assertEquals("application/problem+json", reply.contentType().split(";")[0].trim());
             String parameter = path.substring(path.indexOf('?') + 1, path.indexOf('='));
-            assertEquals("/" + parameter, reply.json().path("errors").path(0).path("pointer").asText(),
-                    reply::toString);
-            assertEquals("out_of_range", reply.json().path("errors").path(0).path("code").asText(), reply::toString);
+            invalidQuery(reply, "/" + parameter + " out_of_range");
         }
     }
 
     private static void refused(String body, String pointer, String code) {
         Api.Reply reply = problem(400, "malformed-body", API.post(space.runs(workflowId), body).as(org.member())
                 .send());
-        assertEquals(pointer, reply.json().path("errors").path(0).path("pointer").asText(), reply::toString);
-        assertEquals(code, reply.json().path("errors").path(0).path("code").asText(), reply::toString);
+        assertEquals(List.of(pointer + " " + code), fieldErrors(reply), reply::toString);
     }
 }

@@ -1,10 +1,12 @@
 package dev.glyphic.bootstrap.api.execution;
 
 import static dev.glyphic.bootstrap.api.execution.Executions.run;
-import static dev.glyphic.bootstrap.api.execution.Executions.status;
 import static dev.glyphic.bootstrap.testing.Api.json;
 import static dev.glyphic.bootstrap.testing.Definitions.edge;
 import static dev.glyphic.bootstrap.testing.Definitions.node;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
+import static dev.glyphic.bootstrap.testing.Expect.retryAfter;
+import static dev.glyphic.bootstrap.testing.Expect.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,12 +74,8 @@ class QueueCapApiTest {
     }
 
     private static void assertQueueFull(Api.Reply reply) {
-        assertEquals(429, reply.status(), reply::toString);
-        assertEquals("application/problem+json", reply.contentType().split(";")[0].trim(), reply::toString);
-        assertEquals("https://glyphic.dev/problems/queue-full", reply.json().path("type").asText(), reply::toString);
-        int retryAfter = Integer.parseInt(reply.header("Retry-After").orElseThrow(() ->
-                new AssertionError("no Retry-After in " + reply)));
-        assertTrue(retryAfter >= 1, reply::toString);
+        problem(429, "queue-full", reply);
+        retryAfter(reply);
         assertTrue(reply.json().path("detail").asText().contains(String.valueOf(CAP)), reply::toString);
     }
 

@@ -2,17 +2,19 @@ package dev.glyphic.bootstrap.api.execution;
 
 import static dev.glyphic.bootstrap.api.execution.Executions.approval;
 import static dev.glyphic.bootstrap.api.execution.Executions.run;
-import static dev.glyphic.bootstrap.api.execution.Executions.status;
 import static dev.glyphic.bootstrap.api.execution.Executions.workflow;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
+import static dev.glyphic.bootstrap.testing.Expect.retryAfter;
+import static dev.glyphic.bootstrap.testing.Expect.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.glyphic.bootstrap.testing.AbuseServers;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestServer;
 import dev.glyphic.bootstrap.testing.TestUser;
+import dev.glyphic.persistence.testing.Await;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,8 +28,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -43,11 +47,14 @@ class StreamLimitsApiTest {
     private static final TestServer SERVER = AbuseServers.streams();
     private static final Api API = new Api(SERVER);
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Target(Executions.Space space, String execution) {
+        String path() {
+            return space.execution(execution) + "/events";
+        }
+
         URI events() {
-            return URI.create(SERVER.uri() + space.execution(execution) + "/events");
+            return URI.create(SERVER.uri() + path());
         }
     }
 
@@ -82,13 +89,11 @@ class StreamLimitsApiTest {
         return stream;
     }
 
-    private static void refused(Target target, TestUser who, String because) throws IOException {
-        HttpResponse<InputStream> stream = open(target, who);
-        String body = body(stream);
-        assertEquals(429, stream.statusCode(), body);
-        assertEquals("https://glyphic.dev/problems/rate-limited", JSON.readTree(body).path("type").asText(), body);
-        assertTrue(JSON.readTree(body).path("detail").asText().contains(because), body);
-        assertTrue(stream.headers().firstValue("Retry-After").orElse("").matches("[1-9][0-9]*"), body);
+    private static void refused(Target target, TestUser who, String because) {
+        Api.Reply refused = problem(429, "rate-limited", API.get(target.path()).as(who)
+                .header("Accept", "text/event-stream").send());
+        assertTrue(refused.json().path("detail").asText().contains(because), refused::toString);
+        retryAfter(refused);
     }
 
     private static String body(HttpResponse<InputStream> response) {
@@ -165,17 +170,16 @@ class StreamLimitsApiTest {
     }
 
     /** Streams closed by the test before are released when the server notices the closed socket. */
-    private static HttpResponse<InputStream> openOnceSlotsFree(Target target, TestUser who) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (true) {
+    private static HttpResponse<InputStream> openOnceSlotsFree(Target target, TestUser who) {
+        AtomicReference<String> refusal = new AtomicReference<>();
+        return Await.until("a stream slot to free", () -> {
             HttpResponse<InputStream> stream = open(target, who);
-            if (stream.statusCode() == 200 || System.nanoTime() > deadline) {
-                assertEquals(200, stream.statusCode(), () -> body(stream));
-                return stream;
+            if (stream.statusCode() == 200) {
+                return Optional.of(stream);
             }
-            body(stream);
-            Thread.onSpinWait();
-        }
+            refusal.set(stream.statusCode() + " " + body(stream));
+            return Optional.empty();
+        }, () -> "the last refusal: " + refusal.get());
     }
 
     /** Every line until the server ends the stream (a cut connection is an end too). */

@@ -1,5 +1,6 @@
 package dev.glyphic.bootstrap.api.ops;
 
+import static dev.glyphic.bootstrap.testing.Expect.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,10 +17,10 @@ class MetricsAccessApiTest {
 
     @Test
     void withATokenConfiguredMetricsNeedItEvenFromThisMachine() {
-        assertProblem(401, "unauthenticated", api.get("/prometheus").send());
-        assertProblem(401, "unauthenticated", api.get("/prometheus").bearer("wrong-token").send());
+        problem(401, "unauthenticated", api.get("/prometheus").send());
+        problem(401, "unauthenticated", api.get("/prometheus").bearer("wrong-token").send());
         Api.Reply almost = api.get("/prometheus").bearer(TestServer.METRICS_TOKEN + "x").send();
-        assertProblem(401, "unauthenticated", almost);
+        problem(401, "unauthenticated", almost);
         assertEquals("Bearer", almost.header("WWW-Authenticate").orElseThrow());
 
         Api.Reply scraped = api.get("/prometheus").bearer(TestServer.METRICS_TOKEN).send();
@@ -56,11 +57,5 @@ class MetricsAccessApiTest {
                 InetAddress.getByName("127.0.0.1")));
         assertEquals(new MetricsAccess.Verdict.TokenRequired(), guarded.check(Optional.empty(),
                 InetAddress.getByName("127.0.0.1")));
-    }
-
-    private static void assertProblem(int status, String type, Api.Reply reply) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
-        assertEquals("https://glyphic.dev/problems/" + type, reply.json().path("type").asText(), reply::toString);
     }
 }

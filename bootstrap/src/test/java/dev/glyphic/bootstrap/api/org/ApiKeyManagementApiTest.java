@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.bootstrap.testing.Api;
+import dev.glyphic.bootstrap.testing.Expect;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestUser;
 import java.util.List;
@@ -133,9 +134,9 @@ class ApiKeyManagementApiTest {
     void aKeyNeedsANameAndARole() {
         TestOrg org = TestOrg.create(api);
         Expect.invalid(api.post(org.path() + "/api-keys", json()).as(org.owner()).send(),
-                "/name", "required", "/role", "required");
+                "/name required", "/role required");
         Expect.invalid(api.post(org.path() + "/api-keys", json("name", "CI", "role", "root")).as(org.owner()).send(),
-                "/role", "invalid_role");
+                "/role invalid_role");
         assertEquals(List.of(), Expect.items(api.get(org.path() + "/api-keys").as(org.owner()).send()));
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.application.port.out.org.AuditLog;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.bootstrap.testing.Api;
+import dev.glyphic.bootstrap.testing.Expect;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.domain.audit.AuditActor;
 import dev.glyphic.domain.audit.AuditEvent;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.bootstrap.testing.Api;
+import dev.glyphic.bootstrap.testing.Expect;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestUser;
 import java.util.List;
@@ -177,9 +178,9 @@ class MemberApiTest {
     void aRoleMustBeOneOfTheFour() {
         TestOrg org = TestOrg.create(api);
         String member = org.path() + "/members/" + org.member().id();
-        Expect.invalid(api.patch(member, json("role", "superuser")).as(org.owner()).send(), "/role", "invalid_role");
-        Expect.invalid(api.patch(member, json("role", "Admin")).as(org.owner()).send(), "/role", "invalid_role");
-        Expect.invalid(api.patch(member, json()).as(org.owner()).send(), "/role", "required");
+        Expect.invalid(api.patch(member, json("role", "superuser")).as(org.owner()).send(), "/role invalid_role");
+        Expect.invalid(api.patch(member, json("role", "Admin")).as(org.owner()).send(), "/role invalid_role");
+        Expect.invalid(api.patch(member, json()).as(org.owner()).send(), "/role required");
         assertEquals("member", memberEntry(api, org.path(), org.owner(), org.member().id()).path("role").asText());
     }
 }

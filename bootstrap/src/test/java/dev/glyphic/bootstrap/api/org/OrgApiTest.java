@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.glyphic.bootstrap.testing.Api;
+import dev.glyphic.bootstrap.testing.Expect;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestUser;
 import java.util.ArrayList;
@@ -70,20 +71,20 @@ class OrgApiTest {
     void anInvalidSlugIsRefusedAndPointedAt(String slug) {
         TestUser ada = TestUser.signUp(api);
         Expect.invalid(api.post("/api/v1/orgs", json("name", "Acme", "slug", slug)).as(ada).send(),
-                "/slug", "invalid_slug");
+                "/slug invalid_slug");
         assertEquals(0, Expect.items(api.get("/api/v1/orgs").as(ada).send()).size(), "nothing was created");
     }
 
     @Test
     void aMissingNameIsRefusedAndPointedAt() {
         TestUser ada = TestUser.signUp(api);
-        Expect.invalid(api.post("/api/v1/orgs", json("slug", slug("acme"))).as(ada).send(), "/name", "required");
+        Expect.invalid(api.post("/api/v1/orgs", json("slug", slug("acme"))).as(ada).send(), "/name required");
     }
 
     @Test
     void aMissingNameAndSlugAreBothReportedAtOnce() {
         TestUser ada = TestUser.signUp(api);
-        Expect.invalid(api.post("/api/v1/orgs", json()).as(ada).send(), "/name", "required", "/slug", "required");
+        Expect.invalid(api.post("/api/v1/orgs", json()).as(ada).send(), "/name required", "/slug required");
     }
 
     @Test
@@ -137,7 +138,7 @@ class OrgApiTest {
     void anInvalidSlugInARenameIsRefusedAndPointedAt() {
         TestOrg org = TestOrg.create(api);
         Expect.invalid(api.patch(org.path(), json("name", "", "slug", "Not A Slug")).as(org.owner()).send(),
-                "/name", "blank", "/slug", "invalid_slug");
+                "/name blank", "/slug invalid_slug");
         assertEquals(org.slug(), api.get(org.path()).as(org.owner()).send().text("slug"));
     }
 

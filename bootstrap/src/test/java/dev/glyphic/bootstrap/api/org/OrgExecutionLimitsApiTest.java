@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.bootstrap.testing.Api;
+import dev.glyphic.bootstrap.testing.Expect;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestServer;
 import dev.glyphic.bootstrap.testing.TestUser;
@@ -87,14 +88,14 @@ class OrgExecutionLimitsApiTest {
     void limitsOutOfRangeAreRefusedAndPointedAtAndNothingChanges() {
         TestOrg org = TestOrg.create(api);
         Expect.invalid(api.patch(org.path(), limits(0, 30)).as(org.owner()).send(),
-                "/executionLimits/maxConcurrentExecutions", "out_of_range");
+                "/executionLimits/maxConcurrentExecutions out_of_range");
         Expect.invalid(api.patch(org.path(), json("executionLimits", json("executionRetentionDays", 3651)))
                         .as(org.owner()).send(),
-                "/executionLimits/executionRetentionDays", "out_of_range");
+                "/executionLimits/executionRetentionDays out_of_range");
         Expect.invalid(api.patch(org.path(), json("name", "Renamed", "executionLimits", limitsBody(10_001, 0)))
                         .as(org.owner()).send(),
-                "/executionLimits/maxConcurrentExecutions", "out_of_range",
-                "/executionLimits/executionRetentionDays", "out_of_range");
+                "/executionLimits/maxConcurrentExecutions out_of_range",
+                "/executionLimits/executionRetentionDays out_of_range");
 
         Api.Reply unchanged = api.get(org.path()).as(org.owner()).send();
         assertLimits(20, 30, unchanged.json());
@@ -108,15 +109,15 @@ class OrgExecutionLimitsApiTest {
         int retention = CEILINGS.maxRetentionDays();
         Api.Reply refused = Expect.invalid(api.patch(org.path(), limits(concurrency + 1, retention + 1))
                         .as(org.owner()).send(),
-                "/executionLimits/maxConcurrentExecutions", "above_ceiling",
-                "/executionLimits/executionRetentionDays", "above_ceiling");
+                "/executionLimits/maxConcurrentExecutions above_ceiling",
+                "/executionLimits/executionRetentionDays above_ceiling");
         assertTrue(refused.json().path("errors").path(0).path("message").asText()
                 .contains(String.valueOf(concurrency)), refused::toString);
         assertTrue(refused.json().path("errors").path(1).path("message").asText()
                 .contains(String.valueOf(retention)), refused::toString);
         Expect.invalid(api.patch(org.path(), json("executionLimits", json("maxConcurrentExecutions", 10_000)))
                         .as(org.owner()).send(),
-                "/executionLimits/maxConcurrentExecutions", "above_ceiling");
+                "/executionLimits/maxConcurrentExecutions above_ceiling");
 
         assertLimits(20, 30, api.get(org.path()).as(org.owner()).send().json());
         assertLimits(concurrency, retention, Expect.status(200, api.patch(org.path(), limits(concurrency, retention))

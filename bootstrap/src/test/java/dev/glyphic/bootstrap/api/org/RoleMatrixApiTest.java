@@ -9,6 +9,7 @@ import static dev.glyphic.bootstrap.api.org.OrgFixtures.workspace;
 import static dev.glyphic.bootstrap.testing.Api.json;
 
 import dev.glyphic.bootstrap.testing.Api;
+import dev.glyphic.bootstrap.testing.Expect;
 import dev.glyphic.bootstrap.testing.TestOrg.Role;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestUser;

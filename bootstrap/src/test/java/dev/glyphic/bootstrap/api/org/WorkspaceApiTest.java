@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.glyphic.bootstrap.testing.Api;
+import dev.glyphic.bootstrap.testing.Expect;
 import dev.glyphic.bootstrap.testing.TestUser;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -82,9 +83,9 @@ class WorkspaceApiTest {
         TestUser ada = TestUser.signUp(api);
         String org = foundOrg(api, ada);
         Expect.invalid(api.post(org + "/workspaces", json("name", "Shorts", "slug", slug)).as(ada).send(),
-                "/slug", "invalid_slug");
+                "/slug invalid_slug");
         String existing = org + "/workspaces/" + workspace(api, org, ada, "existing");
-        Expect.invalid(api.patch(existing, json("slug", slug)).as(ada).send(), "/slug", "invalid_slug");
+        Expect.invalid(api.patch(existing, json("slug", slug)).as(ada).send(), "/slug invalid_slug");
         assertEquals("existing", api.get(existing).as(ada).send().text("slug"));
     }
 
@@ -92,11 +93,11 @@ class WorkspaceApiTest {
     void missingFieldsAreAllReportedAtOnce() {
         TestUser ada = TestUser.signUp(api);
         String org = foundOrg(api, ada);
-        Expect.invalid(api.post(org + "/workspaces", json("slug", "shorts")).as(ada).send(), "/name", "required");
+        Expect.invalid(api.post(org + "/workspaces", json("slug", "shorts")).as(ada).send(), "/name required");
         Expect.invalid(api.post(org + "/workspaces", json()).as(ada).send(),
-                "/name", "required", "/slug", "required");
+                "/name required", "/slug required");
         Expect.invalid(api.post(org + "/workspaces", json("name", " ", "slug", "Bad Slug")).as(ada).send(),
-                "/name", "blank", "/slug", "invalid_slug");
+                "/name blank", "/slug invalid_slug");
     }
 
     @Test
@@ -130,9 +131,9 @@ class WorkspaceApiTest {
     void aLimitOutsideOneTo200IsRefusedAndPointedAt() {
         TestUser ada = TestUser.signUp(api);
         String org = foundOrg(api, ada);
-        Expect.invalidQuery(api.get(org + "/workspaces?limit=0").as(ada).send(), "/limit", "out_of_range");
-        Expect.invalidQuery(api.get(org + "/workspaces?limit=201").as(ada).send(), "/limit", "out_of_range");
-        Expect.invalidQuery(api.get(org + "/workspaces?limit=-1").as(ada).send(), "/limit", "out_of_range");
+        Expect.invalidQuery(api.get(org + "/workspaces?limit=0").as(ada).send(), "/limit out_of_range");
+        Expect.invalidQuery(api.get(org + "/workspaces?limit=201").as(ada).send(), "/limit out_of_range");
+        Expect.invalidQuery(api.get(org + "/workspaces?limit=-1").as(ada).send(), "/limit out_of_range");
         Expect.status(200, api.get(org + "/workspaces?limit=200").as(ada).send());
         Expect.status(200, api.get(org + "/workspaces?limit=1").as(ada).send());
     }
@@ -148,9 +149,9 @@ class WorkspaceApiTest {
     void aCursorThisApiDidNotHandOutIsRefusedAndPointedAt() {
         TestUser ada = TestUser.signUp(api);
         String org = foundOrg(api, ada);
-        Expect.invalidQuery(api.get(org + "/workspaces?cursor=garbage").as(ada).send(), "/cursor", "invalid_cursor");
-        Expect.invalidQuery(api.get(org + "/workspaces?cursor=%25%25%25").as(ada).send(), "/cursor", "invalid_cursor");
+        Expect.invalidQuery(api.get(org + "/workspaces?cursor=garbage").as(ada).send(), "/cursor invalid_cursor");
+        Expect.invalidQuery(api.get(org + "/workspaces?cursor=%25%25%25").as(ada).send(), "/cursor invalid_cursor");
         Expect.invalidQuery(api.get(org + "/workspaces?limit=0&cursor=garbage").as(ada).send(),
-                "/limit", "out_of_range", "/cursor", "invalid_cursor");
+                "/limit out_of_range", "/cursor invalid_cursor");
     }
 }

@@ -1,6 +1,6 @@
 package dev.glyphic.bootstrap.api.workflow;
 
-import static dev.glyphic.bootstrap.api.workflow.Workflows.items;
+import static dev.glyphic.bootstrap.testing.Expect.items;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -2,12 +2,12 @@ package dev.glyphic.bootstrap.api.workflow;
 
 import static dev.glyphic.bootstrap.api.workflow.Workflows.callingDefinition;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.create;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.invalid;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.patch;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.problem;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.status;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.validDefinition;
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Expect.invalid;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
+import static dev.glyphic.bootstrap.testing.Expect.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.glyphic.bootstrap.testing.Api;

@@ -1,18 +1,18 @@
 package dev.glyphic.bootstrap.api.workflow;
 
 import static dev.glyphic.bootstrap.api.workflow.Workflows.create;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.errors;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.etag;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.invalid;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.names;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.patch;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.problem;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.status;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.validDefinition;
 import static dev.glyphic.bootstrap.testing.Api.json;
 import static dev.glyphic.bootstrap.testing.Definitions.definition;
 import static dev.glyphic.bootstrap.testing.Definitions.edge;
 import static dev.glyphic.bootstrap.testing.Definitions.node;
+import static dev.glyphic.bootstrap.testing.Expect.fieldErrors;
+import static dev.glyphic.bootstrap.testing.Expect.invalid;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
+import static dev.glyphic.bootstrap.testing.Expect.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.glyphic.bootstrap.testing.Api;
+import dev.glyphic.bootstrap.testing.Expect;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +76,7 @@ class WorkflowEditingApiTest {
                 .as(org.member()).send();
 
         problem(422, "validation", refused);
-        List<String> errors = errors(refused);
+        List<String> errors = fieldErrors(refused);
         for (String expected : List.of("/definition/nodes/0/data/fields/method not_in_enum",
                 "/definition/nodes/0/data/fields/url invalid_expression",
                 "/definition/nodes/1/data/fields/condition required",
@@ -168,7 +169,7 @@ class WorkflowEditingApiTest {
 
         assertFalse(names(API.get(space.workflows() + "?limit=200").as(org.member()).send())
                 .contains("Disposable"));
-        List<JsonNode> trash = Workflows.items(API.get(space.workflows() + "?trash=true&limit=200")
+        List<JsonNode> trash = Expect.items(API.get(space.workflows() + "?trash=true&limit=200")
                 .as(org.member()).send());
         JsonNode trashed = trash.stream().filter(w -> w.path("id").asText().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("not in the trash: " + trash));

@@ -1,15 +1,15 @@
 package dev.glyphic.bootstrap.api.workflow;
 
 import static dev.glyphic.bootstrap.api.workflow.Workflows.create;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.errors;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.items;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.names;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.problem;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.triggerOnlyDefinition;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.validDefinition;
 import static dev.glyphic.bootstrap.testing.Api.json;
 import static dev.glyphic.bootstrap.testing.Definitions.definition;
 import static dev.glyphic.bootstrap.testing.Definitions.node;
+import static dev.glyphic.bootstrap.testing.Expect.fieldErrors;
+import static dev.glyphic.bootstrap.testing.Expect.items;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,7 +115,7 @@ class WorkflowListApiTest {
 
         Api.Reply foreign = API.get(space.workflows() + "?sort=updatedAt&cursor=" + cursor).as(org.viewer()).send();
         problem(400, "invalid-query", foreign);
-        assertEquals(List.of("/cursor invalid_cursor"), errors(foreign));
+        assertEquals(List.of("/cursor invalid_cursor"), fieldErrors(foreign));
     }
 
     @Test
@@ -126,11 +126,11 @@ class WorkflowListApiTest {
 
         problem(400, "invalid-query", bad);
         assertEquals(Set.of("/limit out_of_range", "/sort not_in_enum", "/active wrong_type",
-                "/updatedFrom wrong_type", "/trash wrong_type", "/tag invalid_tag"), new HashSet<>(errors(bad)));
+                "/updatedFrom wrong_type", "/trash wrong_type", "/tag invalid_tag"), new HashSet<>(fieldErrors(bad)));
         problem(400, "invalid-query", API.get(space.workflows() + "?cursor=garbage").as(org.viewer()).send());
         Api.Reply nul = API.get(space.workflows() + "?q=a%00b&name=%00").as(org.viewer()).send();
         problem(400, "invalid-query", nul);
-        assertEquals(Set.of("/q unstorable_text", "/name unstorable_text"), new HashSet<>(errors(nul)));
+        assertEquals(Set.of("/q unstorable_text", "/name unstorable_text"), new HashSet<>(fieldErrors(nul)));
         assertEquals(4, list("q=&name=").size(), "empty text filters filter nothing");
     }
 }

@@ -1,11 +1,11 @@
 package dev.glyphic.bootstrap.api.workflow;
 
 import static dev.glyphic.bootstrap.api.workflow.Workflows.create;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.invalid;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.nodesById;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.status;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.validDefinition;
 import static dev.glyphic.bootstrap.testing.Api.json;
+import static dev.glyphic.bootstrap.testing.Expect.invalid;
+import static dev.glyphic.bootstrap.testing.Expect.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.glyphic.bootstrap.testing.Api;
+import dev.glyphic.bootstrap.testing.Expect;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +108,7 @@ class WorkflowTransferApiTest {
                 .as(org.member()).send(), "/format not_in_enum", "/name required");
         invalid(API.post(space.workflows() + "/import", json("format", "react-flow", "name", "Odd",
                 "definition", json("nodes", "many"))).as(org.member()).send(), "/definition/nodes wrong_type");
-        Workflows.problem(403, "forbidden", API.post(space.workflows() + "/import", json("format", "glyphic",
+        Expect.problem(403, "forbidden", API.post(space.workflows() + "/import", json("format", "glyphic",
                 "name", "Viewer's", "definition", validDefinition())).as(org.viewer()).send());
     }
 }

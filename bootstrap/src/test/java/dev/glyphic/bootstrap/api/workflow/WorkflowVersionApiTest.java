@@ -3,15 +3,15 @@ package dev.glyphic.bootstrap.api.workflow;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.create;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.etag;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.fetchNode;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.items;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.patch;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.problem;
-import static dev.glyphic.bootstrap.api.workflow.Workflows.status;
 import static dev.glyphic.bootstrap.api.workflow.Workflows.validDefinition;
 import static dev.glyphic.bootstrap.testing.Api.json;
 import static dev.glyphic.bootstrap.testing.Definitions.definition;
 import static dev.glyphic.bootstrap.testing.Definitions.edge;
 import static dev.glyphic.bootstrap.testing.Definitions.node;
+import static dev.glyphic.bootstrap.testing.Expect.items;
+import static dev.glyphic.bootstrap.testing.Expect.problem;
+import static dev.glyphic.bootstrap.testing.Expect.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -4,20 +4,19 @@ import static dev.glyphic.bootstrap.testing.Api.json;
 import static dev.glyphic.bootstrap.testing.Definitions.definition;
 import static dev.glyphic.bootstrap.testing.Definitions.edge;
 import static dev.glyphic.bootstrap.testing.Definitions.node;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.glyphic.bootstrap.testing.Expect.items;
+import static dev.glyphic.bootstrap.testing.Expect.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.TestOrg;
 import dev.glyphic.bootstrap.testing.TestUser;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Definitions, arrange steps and answer checks that the workflow tests share; everything goes through the API. */
+/** Definitions, arrange steps and answer readers that the workflow tests share; everything goes through the API. */
 final class Workflows {
     private Workflows() {
     }
@@ -94,41 +93,7 @@ final class Workflows {
         return api.patch(space.workflow(workflowId), json(fields)).as(user).header("If-Match", etag).send();
     }
 
-    // ----- checks
-
-    static Api.Reply status(int expected, Api.Reply reply) {
-        assertEquals(expected, reply.status(), reply::toString);
-        return reply;
-    }
-
-    static Api.Reply problem(int status, String code, Api.Reply reply) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertEquals("application/problem+json", reply.contentType().split(";")[0].trim(), reply::toString);
-        assertEquals("https://glyphic.dev/problems/" + code, reply.json().path("type").asText(), reply::toString);
-        return reply;
-    }
-
-    /** The {@code pointer code} pairs of a problem's errors. */
-    static List<String> errors(Api.Reply reply) {
-        List<String> errors = new ArrayList<>();
-        reply.json().path("errors").forEach(e -> errors.add(e.path("pointer").asText() + " "
-                + e.path("code").asText()));
-        return errors;
-    }
-
-    /** A 422 validation problem naming exactly these {@code pointer code} pairs, in any order. */
-    static void invalid(Api.Reply reply, String... pointerCodes) {
-        problem(422, "validation", reply);
-        assertEquals(Arrays.stream(pointerCodes).sorted().toList(), errors(reply).stream().sorted().toList(),
-                reply::toString);
-    }
-
-    static List<JsonNode> items(Api.Reply reply) {
-        status(200, reply);
-        List<JsonNode> items = new ArrayList<>();
-        reply.json().path("items").forEach(items::add);
-        return items;
-    }
+    // ----- answers
 
     static List<String> names(Api.Reply reply) {
         return items(reply).stream().map(item -> item.path("name").asText()).toList();
