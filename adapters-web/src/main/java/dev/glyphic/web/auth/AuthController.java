@@ -1,5 +1,6 @@
 package dev.glyphic.web.auth;
 
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.auth.ChangePassword;
 import dev.glyphic.application.port.in.auth.LogIn;
 import dev.glyphic.application.port.in.auth.LogOut;
@@ -18,8 +19,9 @@ import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.openapi.ReturnsCreated;
 import dev.glyphic.web.openapi.ReturnsNoContent;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.security.Authenticated;
 import dev.glyphic.web.support.Created;
+import dev.glyphic.web.support.Locations;
 import dev.glyphic.web.support.Origins;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -31,7 +33,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,7 +68,7 @@ public final class AuthController {
         NewPassword password = v.required("password", body.password(), NewPassword::of);
         DisplayName name = v.required("name", body.name(), DisplayName::of);
         v.check();
-        return Created.at("/api/v1/me", Tokens.of(signUp.signUp(new SignUp.Command(email, password, name,
+        return Created.at(Locations.me(), Tokens.of(signUp.signUp(new SignUp.Command(email, password, name,
                 Origins.of(request)))));
     }
 
@@ -101,8 +102,8 @@ public final class AuthController {
     @Status(HttpStatus.NO_CONTENT)
     @ReturnsNoContent
     @Operation(operationId = "logOut", summary = "End the current session: its refresh and access tokens stop working")
-    public void logOut(Authentication authentication) {
-        logOut.logOut(Callers.of(authentication));
+    public void logOut(@Authenticated Caller caller) {
+        logOut.logOut(caller);
     }
 
     @Post("/password")
@@ -110,12 +111,12 @@ public final class AuthController {
     @Returns
     @Operation(operationId = "changePassword",
             summary = "Change the password; every session ends and a fresh one is returned")
-    public Tokens changePassword(@Body ChangePasswordRequest body, Authentication authentication) {
+    public Tokens changePassword(@Body ChangePasswordRequest body, @Authenticated Caller caller) {
         Validation v = new Validation();
         String current = v.required("currentPassword", body.currentPassword(), p -> p);
         NewPassword replacement = v.required("newPassword", body.newPassword(), NewPassword::of);
         v.check();
-        return Tokens.of(changePassword.change(Callers.of(authentication),
+        return Tokens.of(changePassword.change(caller,
                 new ChangePassword.Command(current, replacement)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.glyphic.web.auth;
 
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.auth.VerifyEmail;
 import dev.glyphic.domain.shared.Validation;
 import dev.glyphic.web.auth.AuthJson.UserJson;
@@ -7,7 +8,7 @@ import dev.glyphic.web.auth.EmailJson.TokenRequest;
 import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.openapi.ReturnsAccepted;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.security.Authenticated;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -16,7 +17,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -53,7 +53,7 @@ public final class EmailVerificationController {
     @ReturnsAccepted
     @Operation(operationId = "resendEmailVerification",
             summary = "Mail a fresh verification link to the signed-in person's address (at most once a minute)")
-    public void resend(Authentication authentication) {
-        verifyEmail.resend(Callers.of(authentication));
+    public void resend(@Authenticated Caller caller) {
+        verifyEmail.resend(caller);
     }
 }

@@ -1,16 +1,16 @@
 package dev.glyphic.web.auth;
 
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.auth.ShowMe;
 import dev.glyphic.web.auth.AuthJson.UserJson;
 import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.security.Authenticated;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,7 +30,7 @@ public final class MeController {
     @Get
     @Returns
     @Operation(operationId = "showMe", summary = "The signed-in person")
-    public UserJson me(Authentication authentication) {
-        return UserJson.of(showMe.me(Callers.of(authentication)));
+    public UserJson me(@Authenticated Caller caller) {
+        return UserJson.of(showMe.me(caller));
     }
 }

@@ -1,7 +1,11 @@
 package dev.glyphic.web.execution;
 
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.execution.DecideApproval;
 import dev.glyphic.application.port.in.execution.ListApprovals;
+import dev.glyphic.domain.execution.NodeRunId;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.Validation;
 import dev.glyphic.domain.shared.Violation;
 import dev.glyphic.web.openapi.CursorParam;
@@ -9,9 +13,8 @@ import dev.glyphic.web.openapi.IdParam;
 import dev.glyphic.web.openapi.LimitParam;
 import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.security.Authenticated;
 import dev.glyphic.web.support.PageJson;
-import dev.glyphic.web.support.PathIds;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -22,7 +25,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,14 +48,13 @@ public final class ApprovalController {
     @Returns
     @Operation(operationId = "listApprovals",
             summary = "The workspace's approvals waiting for a decision, oldest first")
-    public PageJson<ApprovalJson.Pending> list(@PathVariable @IdParam String orgId,
-                                               @PathVariable @IdParam String workspaceId,
+    public PageJson<ApprovalJson.Pending> list(@PathVariable @IdParam OrgId orgId,
+                                               @PathVariable @IdParam WorkspaceId workspaceId,
                                                @QueryValue @Nullable @LimitParam Integer limit,
-                                               @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
-        var org = PathIds.org(orgId);
-        var workspace = PathIds.workspace(workspaceId);
+                                               @QueryValue @Nullable @CursorParam String cursor,
+                                               @Authenticated Caller caller) {
         TimePage page = TimePage.parse(limit, cursor);
-        return PageJson.of(listApprovals.list(Callers.of(auth), org, workspace, page.limit(), page.after()),
+        return PageJson.of(listApprovals.list(caller, orgId, workspaceId, page.limit(), page.after()),
                 ApprovalJson.Pending::of);
     }
 
@@ -62,31 +63,32 @@ public final class ApprovalController {
     @Operation(operationId = "approve",
             summary = "Approve (members with at least the approval's approverRole); the starter of the run may "
             + "not unless the step allows self-approval (403 self-approval); 409 approval-closed once decided")
-    public ApprovalJson.Decided approve(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                        @PathVariable @IdParam String nodeRunId,
-                                        @Body @Nullable ApprovalJson.DecisionRequest body, Authentication auth) {
-        return decide(orgId, workspaceId, nodeRunId, body, DecideApproval.Verdict.APPROVED, auth);
+    public ApprovalJson.Decided approve(@PathVariable @IdParam OrgId orgId,
+                                        @PathVariable @IdParam WorkspaceId workspaceId,
+                                        @PathVariable @IdParam NodeRunId nodeRunId,
+                                        @Body @Nullable ApprovalJson.DecisionRequest body,
+                                        @Authenticated Caller caller) {
+        return decide(orgId, workspaceId, nodeRunId, body, DecideApproval.Verdict.APPROVED, caller);
     }
 
     @Post("/{nodeRunId}/reject")
     @Returns
     @Operation(operationId = "reject", summary = "Reject, under the same rules as approving")
-    public ApprovalJson.Decided reject(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                       @PathVariable @IdParam String nodeRunId,
-                                       @Body @Nullable ApprovalJson.DecisionRequest body, Authentication auth) {
-        return decide(orgId, workspaceId, nodeRunId, body, DecideApproval.Verdict.REJECTED, auth);
+    public ApprovalJson.Decided reject(@PathVariable @IdParam OrgId orgId,
+                                       @PathVariable @IdParam WorkspaceId workspaceId,
+                                       @PathVariable @IdParam NodeRunId nodeRunId,
+                                       @Body @Nullable ApprovalJson.DecisionRequest body,
+                                       @Authenticated Caller caller) {
+        return decide(orgId, workspaceId, nodeRunId, body, DecideApproval.Verdict.REJECTED, caller);
     }
 
-    private ApprovalJson.Decided decide(String orgId, String workspaceId, String nodeRunId,
+    private ApprovalJson.Decided decide(OrgId orgId, WorkspaceId workspaceId, NodeRunId nodeRunId,
                                         ApprovalJson.DecisionRequest body, DecideApproval.Verdict verdict,
-                                        Authentication auth) {
-        var org = PathIds.org(orgId);
-        var workspace = PathIds.workspace(workspaceId);
-        var run = PathIds.approval(nodeRunId);
+                                        Caller caller) {
         Validation v = new Validation();
         String comment = v.optional("comment", body == null ? null : body.comment(), ApprovalController::comment);
         v.check();
-        return ApprovalJson.Decided.of(decideApproval.decide(Callers.of(auth), org, workspace, run,
+        return ApprovalJson.Decided.of(decideApproval.decide(caller, orgId, workspaceId, nodeRunId,
                 new DecideApproval.Command(verdict, Optional.ofNullable(comment))));
     }
 

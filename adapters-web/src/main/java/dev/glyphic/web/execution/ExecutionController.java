@@ -1,5 +1,6 @@
 package dev.glyphic.web.execution;
 
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.execution.CancelExecution;
 import dev.glyphic.application.port.in.execution.ListExecutionLogs;
 import dev.glyphic.application.port.in.execution.ListExecutions;
@@ -8,12 +9,14 @@ import dev.glyphic.application.port.in.execution.RetryExecution;
 import dev.glyphic.application.port.in.execution.RunWorkflow;
 import dev.glyphic.application.port.in.execution.ShowExecution;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
+import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.shared.Validation;
 import dev.glyphic.domain.shared.Violation;
+import dev.glyphic.domain.workflow.WorkflowId;
 import dev.glyphic.web.openapi.CursorParam;
 import dev.glyphic.web.openapi.IdParam;
 import dev.glyphic.web.openapi.InstantParam;
@@ -21,10 +24,10 @@ import dev.glyphic.web.openapi.LimitParam;
 import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.openapi.ReturnsCreated;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.security.Authenticated;
 import dev.glyphic.web.support.Created;
+import dev.glyphic.web.support.Locations;
 import dev.glyphic.web.support.PageJson;
-import dev.glyphic.web.support.PathIds;
 import dev.glyphic.web.workflow.JsonTree;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -40,7 +43,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -86,22 +88,19 @@ public final class ExecutionController {
     @Operation(operationId = "runWorkflow",
             summary = "Run a workflow's current version (members) with {input}; an Idempotency-Key header makes "
             + "a repeat answer 200 with the execution the first request started (Idempotent-Replayed: true)")
-    public HttpResponse<ExecutionJson.Response> run(@PathVariable @IdParam String orgId,
-                                                    @PathVariable @IdParam String workspaceId,
-                                                    @PathVariable @IdParam String workflowId,
+    public HttpResponse<ExecutionJson.Response> run(@PathVariable @IdParam OrgId orgId,
+                                                    @PathVariable @IdParam WorkspaceId workspaceId,
+                                                    @PathVariable @IdParam WorkflowId workflowId,
                                                     @Header(IDEMPOTENCY_KEY) @Nullable
                                                     @Parameter(description = "A repeat with the same key answers the "
                                                             + "execution the first request started",
                                                             schema = @Schema(type = "string", maxLength = MAX_KEY))
                                                     String idempotencyKey,
                                                     @Body @Nullable ExecutionJson.RunRequest body,
-                                                    Authentication auth) {
-        OrgId org = PathIds.org(orgId);
-        WorkspaceId workspace = PathIds.workspace(workspaceId);
-        var workflow = PathIds.workflow(workflowId);
+                                                    @Authenticated Caller caller) {
         Optional<String> key = idempotencyKey(idempotencyKey);
         Json input = body == null || body.input() == null ? Json.NULL : JsonTree.toJson(body.input());
-        RunWorkflow.Outcome outcome = runWorkflow.run(Callers.of(auth), org, workspace, workflow,
+        RunWorkflow.Outcome outcome = runWorkflow.run(caller, orgId, workspaceId, workflowId,
                 new RunWorkflow.Command(input, key));
         return switch (outcome) {
             case RunWorkflow.Outcome.Started started -> created(started.execution());
@@ -115,8 +114,8 @@ public final class ExecutionController {
     @Operation(operationId = "listExecutions",
             summary = "A workspace's executions, newest first; filter by status, workflowId, triggerType and "
             + "creation time in [from, to)")
-    public PageJson<ExecutionJson.Response> list(@PathVariable @IdParam String orgId,
-                                                 @PathVariable @IdParam String workspaceId,
+    public PageJson<ExecutionJson.Response> list(@PathVariable @IdParam OrgId orgId,
+                                                 @PathVariable @IdParam WorkspaceId workspaceId,
                                                  @QueryValue @Nullable @LimitParam Integer limit,
                                                  @QueryValue @Nullable @CursorParam String cursor,
                                                  @QueryValue @Nullable @Parameter(schema = @Schema(type = "string",
@@ -127,36 +126,32 @@ public final class ExecutionController {
                                                  allowableValues = {"manual", "webhook", "schedule", "event",
                                                          "campaign", "replay"})) String triggerType,
                                                  @QueryValue @Nullable @InstantParam String from,
-                                                 @QueryValue @Nullable @InstantParam String to, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
-        WorkspaceId workspace = PathIds.workspace(workspaceId);
-        var query = ExecutionListQuery.parse(workspace, new ExecutionListQuery.Params(limit, cursor, status,
+                                                 @QueryValue @Nullable @InstantParam String to,
+                                                 @Authenticated Caller caller) {
+        var query = ExecutionListQuery.parse(workspaceId, new ExecutionListQuery.Params(limit, cursor, status,
                 workflowId, triggerType, from, to));
-        return PageJson.of(listExecutions.list(Callers.of(auth), org, query), ExecutionJson.Response::of);
+        return PageJson.of(listExecutions.list(caller, orgId, query), ExecutionJson.Response::of);
     }
 
     @Get("/executions/{id}")
     @Returns
     @Operation(operationId = "showExecution", summary = "One execution with its node runs")
-    public ExecutionJson.Detail show(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                     @PathVariable @IdParam String id, Authentication auth) {
-        return ExecutionJson.Detail.of(showExecution.show(Callers.of(auth), PathIds.org(orgId),
-                PathIds.workspace(workspaceId), PathIds.execution(id)));
+    public ExecutionJson.Detail show(@PathVariable @IdParam OrgId orgId, @PathVariable @IdParam WorkspaceId workspaceId,
+                                     @PathVariable @IdParam ExecutionId id, @Authenticated Caller caller) {
+        return ExecutionJson.Detail.of(showExecution.show(caller, orgId, workspaceId, id));
     }
 
     @Get("/executions/{id}/logs")
     @Returns
     @Operation(operationId = "listExecutionLogs", summary = "An execution's log lines, oldest first")
-    public PageJson<ExecutionJson.LogLine> logs(@PathVariable @IdParam String orgId,
-                                                @PathVariable @IdParam String workspaceId,
-                                                @PathVariable @IdParam String id,
+    public PageJson<ExecutionJson.LogLine> logs(@PathVariable @IdParam OrgId orgId,
+                                                @PathVariable @IdParam WorkspaceId workspaceId,
+                                                @PathVariable @IdParam ExecutionId id,
                                                 @QueryValue @Nullable @LimitParam Integer limit,
-                                                @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
-        WorkspaceId workspace = PathIds.workspace(workspaceId);
-        var execution = PathIds.execution(id);
+                                                @QueryValue @Nullable @CursorParam String cursor,
+                                                @Authenticated Caller caller) {
         TimePage page = TimePage.parse(limit, cursor);
-        return PageJson.of(listLogs.logs(Callers.of(auth), org, workspace, execution, page.limit(), page.after()),
+        return PageJson.of(listLogs.logs(caller, orgId, workspaceId, id, page.limit(), page.after()),
                 ExecutionJson.LogLine::of);
     }
 
@@ -164,20 +159,20 @@ public final class ExecutionController {
     @Returns
     @Operation(operationId = "cancelExecution",
             summary = "Cancel an execution that has not ended (members); 409 execution-final once it has")
-    public ExecutionJson.Response cancel(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                         @PathVariable @IdParam String id, Authentication auth) {
-        return ExecutionJson.Response.of(cancelExecution.cancel(Callers.of(auth), PathIds.org(orgId),
-                PathIds.workspace(workspaceId), PathIds.execution(id)));
+    public ExecutionJson.Response cancel(@PathVariable @IdParam OrgId orgId,
+                                         @PathVariable @IdParam WorkspaceId workspaceId,
+                                         @PathVariable @IdParam ExecutionId id, @Authenticated Caller caller) {
+        return ExecutionJson.Response.of(cancelExecution.cancel(caller, orgId, workspaceId, id));
     }
 
     @Post("/executions/{id}/retry")
     @Returns
     @Operation(operationId = "retryExecution",
             summary = "Retry a failed execution from its failed node (members); it is queued again")
-    public ExecutionJson.Response retry(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                        @PathVariable @IdParam String id, Authentication auth) {
-        return ExecutionJson.Response.of(retryExecution.retry(Callers.of(auth), PathIds.org(orgId),
-                PathIds.workspace(workspaceId), PathIds.execution(id)));
+    public ExecutionJson.Response retry(@PathVariable @IdParam OrgId orgId,
+                                        @PathVariable @IdParam WorkspaceId workspaceId,
+                                        @PathVariable @IdParam ExecutionId id, @Authenticated Caller caller) {
+        return ExecutionJson.Response.of(retryExecution.retry(caller, orgId, workspaceId, id));
     }
 
     @Post("/executions/{id}/replay")
@@ -186,19 +181,16 @@ public final class ExecutionController {
     @Operation(operationId = "replayExecution",
             summary = "Run an execution again as a new one (members), with the same input, on the pinned "
             + "version (default) or the latest: {version: pinned | latest}")
-    public HttpResponse<ExecutionJson.Response> replay(@PathVariable @IdParam String orgId,
-                                                       @PathVariable @IdParam String workspaceId,
-                                                       @PathVariable @IdParam String id,
+    public HttpResponse<ExecutionJson.Response> replay(@PathVariable @IdParam OrgId orgId,
+                                                       @PathVariable @IdParam WorkspaceId workspaceId,
+                                                       @PathVariable @IdParam ExecutionId id,
                                                        @Body @Nullable ExecutionJson.ReplayRequest body,
-                                                       Authentication auth) {
-        OrgId org = PathIds.org(orgId);
-        WorkspaceId workspace = PathIds.workspace(workspaceId);
-        var execution = PathIds.execution(id);
+                                                       @Authenticated Caller caller) {
         Validation v = new Validation();
         ReplayExecution.Version version = v.optional("version", body == null ? null : body.version(),
                 ExecutionController::version);
         v.check();
-        return created(replayExecution.replay(Callers.of(auth), org, workspace, execution,
+        return created(replayExecution.replay(caller, orgId, workspaceId, id,
                 version == null ? ReplayExecution.Version.PINNED : version));
     }
 
@@ -223,12 +215,8 @@ public final class ExecutionController {
         return Optional.of(raw);
     }
 
-    static HttpResponse<ExecutionJson.Response> created(ExecutionRecord execution) {
-        return Created.at(location(execution), ExecutionJson.Response.of(execution));
-    }
-
-    static String location(ExecutionRecord execution) {
-        return "/api/v1/orgs/" + execution.state().orgId() + "/workspaces/" + execution.state().workspaceId()
-                + "/executions/" + execution.id();
+    private static HttpResponse<ExecutionJson.Response> created(ExecutionRecord execution) {
+        return Created.at(Locations.execution(execution.state().orgId(), execution.state().workspaceId(),
+                execution.id()), ExecutionJson.Response.of(execution));
     }
 }

@@ -1,13 +1,16 @@
 package dev.glyphic.web.execution;
 
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.execution.TimeCursor;
 import dev.glyphic.application.port.in.execution.WatchExecution;
+import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.execution.ExecutionStatus;
 import dev.glyphic.domain.execution.LogEntry;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.web.openapi.IdParam;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
-import dev.glyphic.web.support.PathIds;
+import dev.glyphic.web.security.Authenticated;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -18,7 +21,6 @@ import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -62,18 +64,17 @@ public final class ExecutionEventsController {
     @Operation(operationId = "streamExecutionEvents",
             summary = "Server-Sent Events of an execution: status on connect and on each change, log lines as "
             + "they are written; the stream ends after the final status")
-    public Publisher<Event<Object>> events(@PathVariable @IdParam String orgId,
-                                           @PathVariable @IdParam String workspaceId,
-                                           @PathVariable @IdParam String id,
+    public Publisher<Event<Object>> events(@PathVariable @IdParam OrgId orgId,
+                                           @PathVariable @IdParam WorkspaceId workspaceId,
+                                           @PathVariable @IdParam ExecutionId id,
                                            @Header("Last-Event-ID") @Nullable
                                            @Parameter(description = "The id of the last log line seen, to resume after",
                                                    schema = @Schema(type = "string", format = "uuid", maxLength = 36))
                                            String lastEventId,
-                                           Authentication auth) {
+                                           @Authenticated Caller caller) {
         Semaphore wake = new Semaphore(0);
         // Opened here, before the stream starts, so that a missing execution or a refusal is a problem+json answer.
-        WatchExecution.Watch watch = watchExecution.open(Callers.of(auth), PathIds.org(orgId),
-                PathIds.workspace(workspaceId), PathIds.execution(id), wake::release);
+        WatchExecution.Watch watch = watchExecution.open(caller, orgId, workspaceId, id, wake::release);
         // A reconnecting client names the last log line it saw; an id that is no line of this execution (or no id
         // at all) starts from the first, as EventSource clients expect of a stream that cannot resume.
         Optional<TimeCursor> resumeAfter = lastLogLine(lastEventId).flatMap(watch::after);

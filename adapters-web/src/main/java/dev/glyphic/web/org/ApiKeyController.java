@@ -1,10 +1,12 @@
 package dev.glyphic.web.org;
 
 import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.org.CreateApiKey;
 import dev.glyphic.application.port.in.org.ListApiKeys;
 import dev.glyphic.application.port.in.org.RevokeApiKey;
 import dev.glyphic.domain.identity.DisplayName;
+import dev.glyphic.domain.org.ApiKeyId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Role;
 import dev.glyphic.domain.shared.Validation;
@@ -15,10 +17,10 @@ import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.openapi.ReturnsCreated;
 import dev.glyphic.web.openapi.ReturnsNoContent;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.security.Authenticated;
 import dev.glyphic.web.support.Created;
+import dev.glyphic.web.support.Locations;
 import dev.glyphic.web.support.PageJson;
-import dev.glyphic.web.support.PathIds;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -33,7 +35,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,26 +60,26 @@ public final class ApiKeyController {
     @ReturnsCreated
     @Operation(operationId = "createApiKey",
             summary = "Create an API key with a role up to the caller's own (admins); the secret is shown once")
-    public HttpResponse<ApiKeyJson.Response> create(@PathVariable @IdParam String orgId,
+    public HttpResponse<ApiKeyJson.Response> create(@PathVariable @IdParam OrgId orgId,
                                                     @Body ApiKeyJson.CreateRequest body,
-                                                    Authentication auth) {
-        OrgId org = PathIds.org(orgId);
+                                                    @Authenticated Caller caller) {
         Validation v = new Validation();
         DisplayName name = v.required("name", body.name(), DisplayName::of);
         Role role = v.required("role", body.role(), Role::parse);
         v.check();
-        CreateApiKey.Issued issued = createApiKey.create(Callers.of(auth), org, new CreateApiKey.Command(name, role));
-        return Created.at("/api/v1/orgs/" + org + "/api-keys/" + issued.key().id(),
+        CreateApiKey.Issued issued = createApiKey.create(caller, orgId, new CreateApiKey.Command(name, role));
+        return Created.at(Locations.apiKey(orgId, issued.key().id()),
                 ApiKeyJson.Response.of(issued.key(), issued.secret()));
     }
 
     @Get
     @Returns
     @Operation(operationId = "listApiKeys", summary = "The organization's API keys, without their secrets (admins)")
-    public PageJson<ApiKeyJson.Response> list(@PathVariable @IdParam String orgId,
+    public PageJson<ApiKeyJson.Response> list(@PathVariable @IdParam OrgId orgId,
                                               @QueryValue @Nullable @LimitParam Integer limit,
-                                              @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
-        return PageJson.of(listApiKeys.list(Callers.of(auth), PathIds.org(orgId), PageRequest.parse(limit, cursor)),
+                                              @QueryValue @Nullable @CursorParam String cursor,
+                                              @Authenticated Caller caller) {
+        return PageJson.of(listApiKeys.list(caller, orgId, PageRequest.parse(limit, cursor)),
                 k -> ApiKeyJson.Response.of(k, null));
     }
 
@@ -86,7 +87,8 @@ public final class ApiKeyController {
     @Status(HttpStatus.NO_CONTENT)
     @ReturnsNoContent
     @Operation(operationId = "revokeApiKey", summary = "Revoke an API key (admins); it stops working at once")
-    public void revoke(@PathVariable @IdParam String orgId, @PathVariable @IdParam String keyId, Authentication auth) {
-        revokeApiKey.revoke(Callers.of(auth), PathIds.org(orgId), PathIds.apiKey(keyId));
+    public void revoke(@PathVariable @IdParam OrgId orgId, @PathVariable @IdParam ApiKeyId keyId,
+                       @Authenticated Caller caller) {
+        revokeApiKey.revoke(caller, orgId, keyId);
     }
 }

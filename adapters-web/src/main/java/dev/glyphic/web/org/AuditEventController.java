@@ -1,15 +1,16 @@
 package dev.glyphic.web.org;
 
 import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.org.ListAuditEvents;
+import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.web.openapi.CursorParam;
 import dev.glyphic.web.openapi.IdParam;
 import dev.glyphic.web.openapi.LimitParam;
 import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.security.Authenticated;
 import dev.glyphic.web.support.PageJson;
-import dev.glyphic.web.support.PathIds;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,7 +19,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,11 +38,11 @@ public final class AuditEventController {
     @Get
     @Returns
     @Operation(operationId = "listAuditEvents", summary = "The organization's audit trail, newest first (admins)")
-    public PageJson<AuditEventJson.Response> list(@PathVariable @IdParam String orgId,
+    public PageJson<AuditEventJson.Response> list(@PathVariable @IdParam OrgId orgId,
                                                   @QueryValue @Nullable @LimitParam Integer limit,
                                                   @QueryValue @Nullable @CursorParam String cursor,
-                                                  Authentication auth) {
-        return PageJson.of(listAuditEvents.list(Callers.of(auth), PathIds.org(orgId),
+                                                  @Authenticated Caller caller) {
+        return PageJson.of(listAuditEvents.list(caller, orgId,
                 PageRequest.parse(limit, cursor)), AuditEventJson.Response::of);
     }
 }

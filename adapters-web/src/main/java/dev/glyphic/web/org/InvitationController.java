@@ -1,11 +1,13 @@
 package dev.glyphic.web.org;
 
 import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.org.AcceptInvitation;
 import dev.glyphic.application.port.in.org.InviteMember;
 import dev.glyphic.application.port.in.org.ListInvitations;
 import dev.glyphic.application.port.in.org.RevokeInvitation;
 import dev.glyphic.domain.identity.Email;
+import dev.glyphic.domain.org.InvitationId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Role;
 import dev.glyphic.domain.shared.Validation;
@@ -16,10 +18,10 @@ import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.openapi.ReturnsCreated;
 import dev.glyphic.web.openapi.ReturnsNoContent;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.security.Authenticated;
 import dev.glyphic.web.support.Created;
+import dev.glyphic.web.support.Locations;
 import dev.glyphic.web.support.PageJson;
-import dev.glyphic.web.support.PathIds;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -34,7 +36,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,15 +68,15 @@ public final class InvitationController {
     @Operation(operationId = "inviteMember", summary = "Invite an email address with a role; the invitation is "
             + "mailed, and the answer carries its acceptance token, once, for the inviter to pass on if the mail does "
             + "not arrive")
-    public HttpResponse<InvitationJson.Response> invite(@PathVariable @IdParam String orgId,
-                                                        @Body InvitationJson.CreateRequest body, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
+    public HttpResponse<InvitationJson.Response> invite(@PathVariable @IdParam OrgId orgId,
+                                                        @Body InvitationJson.CreateRequest body,
+                                                        @Authenticated Caller caller) {
         Validation v = new Validation();
         Email email = v.required("email", body.email(), Email::of);
         Role role = v.required("role", body.role(), Role::parse);
         v.check();
-        InviteMember.Issued issued = inviteMember.invite(Callers.of(auth), org, new InviteMember.Command(email, role));
-        return Created.at("/api/v1/orgs/" + org + "/invitations",
+        InviteMember.Issued issued = inviteMember.invite(caller, orgId, new InviteMember.Command(email, role));
+        return Created.at(Locations.invitations(orgId),
                 InvitationJson.Response.of(issued.invitation(), clock.instant(), issued.token()));
     }
 
@@ -83,11 +84,11 @@ public final class InvitationController {
     @Returns
     @Operation(operationId = "listInvitations",
             summary = "The organization's invitations, pending, accepted and expired (admins)")
-    public PageJson<InvitationJson.Response> list(@PathVariable @IdParam String orgId,
+    public PageJson<InvitationJson.Response> list(@PathVariable @IdParam OrgId orgId,
                                                   @QueryValue @Nullable @LimitParam Integer limit,
                                                   @QueryValue @Nullable @CursorParam String cursor,
-                                                  Authentication auth) {
-        var page = listInvitations.list(Callers.of(auth), PathIds.org(orgId), PageRequest.parse(limit, cursor));
+                                                  @Authenticated Caller caller) {
+        var page = listInvitations.list(caller, orgId, PageRequest.parse(limit, cursor));
         var now = clock.instant();
         return PageJson.of(page, i -> InvitationJson.Response.of(i, now, null));
     }
@@ -99,11 +100,12 @@ public final class InvitationController {
             description = "The token travels in the body, never in the URL, so that no access log or proxy keeps it. "
                     + "403 email-unverified: the address must be verified first; 409 invitation-used, "
                     + "invitation-expired, invitation-revoked, already-member or inviter-not-allowed.")
-    public InvitationJson.MembershipResponse accept(@Body InvitationJson.AcceptRequest body, Authentication auth) {
+    public InvitationJson.MembershipResponse accept(@Body InvitationJson.AcceptRequest body,
+                                                    @Authenticated Caller caller) {
         Validation v = new Validation();
         String token = v.required("token", body.token(), t -> t);
         v.check();
-        return InvitationJson.MembershipResponse.of(acceptInvitation.accept(Callers.of(auth), token));
+        return InvitationJson.MembershipResponse.of(acceptInvitation.accept(caller, token));
     }
 
     @Delete("/orgs/{orgId}/invitations/{invitationId}")
@@ -112,8 +114,8 @@ public final class InvitationController {
     @Operation(operationId = "revokeInvitation", summary = "Withdraw an invitation that was not accepted (admins; "
             + "an invitation to ownership by owners)", description = "Its token stops working at once. Withdrawing "
             + "one already withdrawn succeeds again; an accepted one is 409 invitation-used (remove the member).")
-    public void revoke(@PathVariable @IdParam String orgId, @PathVariable @IdParam String invitationId,
-                       Authentication auth) {
-        revokeInvitation.revoke(Callers.of(auth), PathIds.org(orgId), PathIds.invitation(invitationId));
+    public void revoke(@PathVariable @IdParam OrgId orgId, @PathVariable @IdParam InvitationId invitationId,
+                       @Authenticated Caller caller) {
+        revokeInvitation.revoke(caller, orgId, invitationId);
     }
 }

@@ -1,6 +1,7 @@
 package dev.glyphic.web.org;
 
 import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.org.ChangeMemberRole;
 import dev.glyphic.application.port.in.org.ListMembers;
 import dev.glyphic.application.port.in.org.RemoveMember;
@@ -14,9 +15,8 @@ import dev.glyphic.web.openapi.LimitParam;
 import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.openapi.ReturnsNoContent;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.security.Authenticated;
 import dev.glyphic.web.support.PageJson;
-import dev.glyphic.web.support.PathIds;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -30,7 +30,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,10 +53,11 @@ public final class MemberController {
     @Get
     @Returns
     @Operation(operationId = "listMembers", summary = "The organization's members and their roles")
-    public PageJson<MemberJson.Response> list(@PathVariable @IdParam String orgId,
+    public PageJson<MemberJson.Response> list(@PathVariable @IdParam OrgId orgId,
                                               @QueryValue @Nullable @LimitParam Integer limit,
-                                              @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
-        return PageJson.of(listMembers.list(Callers.of(auth), PathIds.org(orgId), PageRequest.parse(limit, cursor)),
+                                              @QueryValue @Nullable @CursorParam String cursor,
+                                              @Authenticated Caller caller) {
+        return PageJson.of(listMembers.list(caller, orgId, PageRequest.parse(limit, cursor)),
                 MemberJson.Response::of);
     }
 
@@ -65,21 +65,20 @@ public final class MemberController {
     @Returns
     @Operation(operationId = "changeMemberRole",
             summary = "Change a member's role (admins; owner only by owners; never the last owner)")
-    public MemberJson.Response changeRole(@PathVariable @IdParam String orgId, @PathVariable @IdParam String userId,
-                                          @Body MemberJson.ChangeRoleRequest body, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
-        UserId member = PathIds.member(userId);
+    public MemberJson.Response changeRole(@PathVariable @IdParam OrgId orgId, @PathVariable @IdParam UserId userId,
+                                          @Body MemberJson.ChangeRoleRequest body, @Authenticated Caller caller) {
         Validation v = new Validation();
         Role role = v.required("role", body.role(), Role::parse);
         v.check();
-        return MemberJson.Response.of(changeMemberRole.change(Callers.of(auth), org, member, role));
+        return MemberJson.Response.of(changeMemberRole.change(caller, orgId, userId, role));
     }
 
     @Delete("/{userId}")
     @Status(HttpStatus.NO_CONTENT)
     @ReturnsNoContent
     @Operation(operationId = "removeMember", summary = "Remove a member, or leave (never the last owner)")
-    public void remove(@PathVariable @IdParam String orgId, @PathVariable @IdParam String userId, Authentication auth) {
-        removeMember.remove(Callers.of(auth), PathIds.org(orgId), PathIds.member(userId));
+    public void remove(@PathVariable @IdParam OrgId orgId, @PathVariable @IdParam UserId userId,
+                       @Authenticated Caller caller) {
+        removeMember.remove(caller, orgId, userId);
     }
 }

@@ -1,6 +1,7 @@
 package dev.glyphic.web.org;
 
 import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.org.CreateOrg;
 import dev.glyphic.application.port.in.org.DeleteOrg;
 import dev.glyphic.application.port.in.org.ListMyOrgs;
@@ -20,10 +21,10 @@ import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.openapi.ReturnsCreated;
 import dev.glyphic.web.openapi.ReturnsNoContent;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.security.Authenticated;
 import dev.glyphic.web.support.Created;
+import dev.glyphic.web.support.Locations;
 import dev.glyphic.web.support.PageJson;
-import dev.glyphic.web.support.PathIds;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -39,7 +40,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -70,13 +70,13 @@ public final class OrgController {
     @Status(HttpStatus.CREATED)
     @ReturnsCreated
     @Operation(operationId = "createOrg", summary = "Found an organization; the caller becomes its owner")
-    public HttpResponse<OrgJson.Response> create(@Body OrgJson.CreateRequest body, Authentication auth) {
+    public HttpResponse<OrgJson.Response> create(@Body OrgJson.CreateRequest body, @Authenticated Caller caller) {
         Validation v = new Validation();
         DisplayName name = v.required("name", body.name(), DisplayName::of);
         Slug slug = v.required("slug", body.slug(), Slug::of);
         v.check();
-        Organization org = createOrg.create(Callers.of(auth), new CreateOrg.Command(name, slug));
-        return Created.at("/api/v1/orgs/" + org.id(), OrgJson.Response.of(org, Role.OWNER));
+        Organization org = createOrg.create(caller, new CreateOrg.Command(name, slug));
+        return Created.at(Locations.org(org.id()), OrgJson.Response.of(org, Role.OWNER));
     }
 
     @Get
@@ -84,25 +84,24 @@ public final class OrgController {
     @Operation(operationId = "listOrgs", summary = "The organizations the caller belongs to")
     public PageJson<OrgJson.Response> list(@QueryValue @Nullable @LimitParam Integer limit,
                                            @QueryValue @Nullable @CursorParam String cursor,
-                                           Authentication auth) {
-        return PageJson.of(listMyOrgs.list(Callers.of(auth), PageRequest.parse(limit, cursor)),
+                                           @Authenticated Caller caller) {
+        return PageJson.of(listMyOrgs.list(caller, PageRequest.parse(limit, cursor)),
                 OrgJson.Response::of);
     }
 
     @Get("/{orgId}")
     @Returns
     @Operation(operationId = "showOrg", summary = "One organization")
-    public OrgJson.Response show(@PathVariable @IdParam String orgId, Authentication auth) {
-        return OrgJson.Response.of(showOrg.show(Callers.of(auth), PathIds.org(orgId)));
+    public OrgJson.Response show(@PathVariable @IdParam OrgId orgId, @Authenticated Caller caller) {
+        return OrgJson.Response.of(showOrg.show(caller, orgId));
     }
 
     @Patch("/{orgId}")
     @Returns
     @Operation(operationId = "updateOrg",
             summary = "Rename an organization, change its slug or its execution limits (admins)")
-    public OrgJson.Response update(@PathVariable @IdParam String orgId, @Body OrgJson.UpdateRequest body,
-                                   Authentication auth) {
-        OrgId id = PathIds.org(orgId);
+    public OrgJson.Response update(@PathVariable @IdParam OrgId orgId, @Body OrgJson.UpdateRequest body,
+                                   @Authenticated Caller caller) {
         Validation v = new Validation();
         DisplayName name = v.optional("name", body.name(), DisplayName::of);
         Slug slug = v.optional("slug", body.slug(), Slug::of);
@@ -113,16 +112,16 @@ public final class OrgController {
         Integer retentionDays = v.optional("executionLimits/executionRetentionDays",
                 limits.executionRetentionDays(), ExecutionLimits::checkRetentionDays);
         v.check();
-        Organization org = updateOrg.update(Callers.of(auth), id, new UpdateOrg.Command(Optional.ofNullable(name),
+        Organization org = updateOrg.update(caller, orgId, new UpdateOrg.Command(Optional.ofNullable(name),
                 Optional.ofNullable(slug), Optional.ofNullable(maxConcurrent), Optional.ofNullable(retentionDays)));
-        return OrgJson.Response.of(showOrg.show(Callers.of(auth), org.id()));
+        return OrgJson.Response.of(showOrg.show(caller, org.id()));
     }
 
     @Delete("/{orgId}")
     @Status(HttpStatus.NO_CONTENT)
     @ReturnsNoContent
     @Operation(operationId = "deleteOrg", summary = "Delete an organization and everything in it (owners)")
-    public void delete(@PathVariable @IdParam String orgId, Authentication auth) {
-        deleteOrg.delete(Callers.of(auth), PathIds.org(orgId));
+    public void delete(@PathVariable @IdParam OrgId orgId, @Authenticated Caller caller) {
+        deleteOrg.delete(caller, orgId);
     }
 }

@@ -1,6 +1,7 @@
 package dev.glyphic.web.org;
 
 import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.org.CreateWorkspace;
 import dev.glyphic.application.port.in.org.DeleteWorkspace;
 import dev.glyphic.application.port.in.org.ListWorkspaces;
@@ -19,10 +20,10 @@ import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.openapi.ReturnsCreated;
 import dev.glyphic.web.openapi.ReturnsNoContent;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.security.Authenticated;
 import dev.glyphic.web.support.Created;
+import dev.glyphic.web.support.Locations;
 import dev.glyphic.web.support.PageJson;
-import dev.glyphic.web.support.PathIds;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -38,7 +39,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -71,49 +71,47 @@ public final class WorkspaceController {
     @ReturnsCreated
     @Operation(operationId = "createWorkspace",
             summary = "Create a workspace (admins); its slug is unique within the organization")
-    public HttpResponse<WorkspaceJson.Response> create(@PathVariable @IdParam String orgId,
-                                                       @Body WorkspaceJson.CreateRequest body, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
+    public HttpResponse<WorkspaceJson.Response> create(@PathVariable @IdParam OrgId orgId,
+                                                       @Body WorkspaceJson.CreateRequest body,
+                                                       @Authenticated Caller caller) {
         Validation v = new Validation();
         DisplayName name = v.required("name", body.name(), DisplayName::of);
         Slug slug = v.required("slug", body.slug(), Slug::of);
         v.check();
-        Workspace w = createWorkspace.create(Callers.of(auth), org, new CreateWorkspace.Command(name, slug));
-        return Created.at("/api/v1/orgs/" + org + "/workspaces/" + w.id(), WorkspaceJson.Response.of(w));
+        Workspace w = createWorkspace.create(caller, orgId, new CreateWorkspace.Command(name, slug));
+        return Created.at(Locations.workspace(orgId, w.id()), WorkspaceJson.Response.of(w));
     }
 
     @Get
     @Returns
     @Operation(operationId = "listWorkspaces", summary = "The organization's workspaces")
-    public PageJson<WorkspaceJson.Response> list(@PathVariable @IdParam String orgId,
+    public PageJson<WorkspaceJson.Response> list(@PathVariable @IdParam OrgId orgId,
                                                  @QueryValue @Nullable @LimitParam Integer limit,
                                                  @QueryValue @Nullable @CursorParam String cursor,
-                                                 Authentication auth) {
-        return PageJson.of(listWorkspaces.list(Callers.of(auth), PathIds.org(orgId),
+                                                 @Authenticated Caller caller) {
+        return PageJson.of(listWorkspaces.list(caller, orgId,
                 PageRequest.parse(limit, cursor)), WorkspaceJson.Response::of);
     }
 
     @Get("/{workspaceId}")
     @Returns
     @Operation(operationId = "showWorkspace", summary = "One workspace")
-    public WorkspaceJson.Response show(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                       Authentication auth) {
-        return WorkspaceJson.Response.of(showWorkspace.show(Callers.of(auth), PathIds.org(orgId),
-                PathIds.workspace(workspaceId)));
+    public WorkspaceJson.Response show(@PathVariable @IdParam OrgId orgId,
+                                       @PathVariable @IdParam WorkspaceId workspaceId, @Authenticated Caller caller) {
+        return WorkspaceJson.Response.of(showWorkspace.show(caller, orgId, workspaceId));
     }
 
     @Patch("/{workspaceId}")
     @Returns
     @Operation(operationId = "updateWorkspace", summary = "Rename a workspace or change its slug (admins)")
-    public WorkspaceJson.Response update(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                         @Body WorkspaceJson.UpdateRequest body, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
-        WorkspaceId id = PathIds.workspace(workspaceId);
+    public WorkspaceJson.Response update(@PathVariable @IdParam OrgId orgId,
+                                         @PathVariable @IdParam WorkspaceId workspaceId,
+                                         @Body WorkspaceJson.UpdateRequest body, @Authenticated Caller caller) {
         Validation v = new Validation();
         DisplayName name = v.optional("name", body.name(), DisplayName::of);
         Slug slug = v.optional("slug", body.slug(), Slug::of);
         v.check();
-        return WorkspaceJson.Response.of(updateWorkspace.update(Callers.of(auth), org, id,
+        return WorkspaceJson.Response.of(updateWorkspace.update(caller, orgId, workspaceId,
                 new UpdateWorkspace.Command(Optional.ofNullable(name), Optional.ofNullable(slug))));
     }
 
@@ -121,8 +119,8 @@ public final class WorkspaceController {
     @Status(HttpStatus.NO_CONTENT)
     @ReturnsNoContent
     @Operation(operationId = "deleteWorkspace", summary = "Delete a workspace (admins)")
-    public void delete(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                       Authentication auth) {
-        deleteWorkspace.delete(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId));
+    public void delete(@PathVariable @IdParam OrgId orgId, @PathVariable @IdParam WorkspaceId workspaceId,
+                       @Authenticated Caller caller) {
+        deleteWorkspace.delete(caller, orgId, workspaceId);
     }
 }

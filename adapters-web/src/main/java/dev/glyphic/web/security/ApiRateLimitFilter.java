@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.security.authentication.Authentication;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -40,9 +39,7 @@ public final class ApiRateLimitFilter implements HttpServerFilter {
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
-        Optional<Caller> caller = request.getUserPrincipal(Authentication.class)
-                .map(a -> a.getAttributes().get(BearerTokenValidator.CALLER))
-                .filter(Caller.class::isInstance).map(Caller.class::cast);
+        Optional<Caller> caller = Callers.of(request);
         if (caller.isEmpty()) {
             return chain.proceed(request);
         }

@@ -8,6 +8,7 @@ import dev.glyphic.application.port.in.workflow.ListTemplates;
 import dev.glyphic.application.port.in.workflow.SaveWorkflowAsTemplate;
 import dev.glyphic.application.port.in.workflow.ShowTemplate;
 import dev.glyphic.application.port.in.workflow.TemplateDetails;
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.out.workflow.WorkflowTemplate;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.json.Json;
@@ -25,10 +26,10 @@ import dev.glyphic.web.openapi.ReturnsCreated;
 import dev.glyphic.web.openapi.ReturnsCreatedVersioned;
 import dev.glyphic.web.openapi.ReturnsNoContent;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.security.Authenticated;
 import dev.glyphic.web.support.Created;
+import dev.glyphic.web.support.Locations;
 import dev.glyphic.web.support.PageJson;
-import dev.glyphic.web.support.PathIds;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -43,7 +44,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -82,14 +82,14 @@ public final class TemplateController {
     @Operation(operationId = "createTemplate",
             summary = "Create a template (members; publishing a public one takes an admin); it must be a valid "
             + "definition that refers to no other workflow")
-    public HttpResponse<TemplateJson.Response> create(@PathVariable @IdParam String orgId,
-                                                      @Body TemplateJson.CreateRequest body, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
+    public HttpResponse<TemplateJson.Response> create(@PathVariable @IdParam OrgId orgId,
+                                                      @Body TemplateJson.CreateRequest body,
+                                                      @Authenticated Caller caller) {
         Validation v = new Validation();
         TemplateDetails details = details(v, body.name(), body.description(), body.category(), body.shared());
         Json.Obj definition = v.required("definition", body.definition(), WorkflowInput::definition);
         v.check();
-        return created(org, createTemplate.create(Callers.of(auth), org, details, definition));
+        return created(orgId, createTemplate.create(caller, orgId, details, definition));
     }
 
     @Post("/workspaces/{workspaceId}/workflows/{id}/save-as-template")
@@ -97,34 +97,32 @@ public final class TemplateController {
     @ReturnsCreated
     @Operation(operationId = "saveWorkflowAsTemplate",
             summary = "Save a workflow's current definition as a template (members; public takes an admin)")
-    public HttpResponse<TemplateJson.Response> saveAs(@PathVariable @IdParam String orgId,
-                                                      @PathVariable @IdParam String workspaceId,
-                                                      @PathVariable @IdParam String id,
-                                                      @Body TemplateJson.SaveAsRequest body, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
-        WorkspaceId workspace = PathIds.workspace(workspaceId);
-        WorkflowId workflow = PathIds.workflow(id);
+    public HttpResponse<TemplateJson.Response> saveAs(@PathVariable @IdParam OrgId orgId,
+                                                      @PathVariable @IdParam WorkspaceId workspaceId,
+                                                      @PathVariable @IdParam WorkflowId id,
+                                                      @Body TemplateJson.SaveAsRequest body,
+                                                      @Authenticated Caller caller) {
         Validation v = new Validation();
         TemplateDetails details = details(v, body.name(), body.description(), body.category(), body.shared());
         v.check();
-        return created(org, saveWorkflowAsTemplate.save(Callers.of(auth), org, workspace, workflow, details));
+        return created(orgId, saveWorkflowAsTemplate.save(caller, orgId, workspaceId, id, details));
     }
 
     @Get("/templates")
     @Returns
     @Operation(operationId = "listTemplates",
             summary = "The organization's templates and every public one, without definitions; filter by category")
-    public PageJson<TemplateJson.Summary> list(@PathVariable @IdParam String orgId,
+    public PageJson<TemplateJson.Summary> list(@PathVariable @IdParam OrgId orgId,
                                                @QueryValue @Nullable @Parameter(schema = @Schema(type = "string",
                                                maxLength = 50)) String category,
                                                @QueryValue @Nullable @LimitParam Integer limit,
-                                               @QueryValue @Nullable @CursorParam String cursor, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
+                                               @QueryValue @Nullable @CursorParam String cursor,
+                                               @Authenticated Caller caller) {
         Validation v = new Validation();
         String wanted = v.optional("category", category, WorkflowInput::category);
         QueryChecks.check(v);
         PageRequest page = PageRequest.parse(limit, cursor);
-        return PageJson.of(listTemplates.list(Callers.of(auth), org, Optional.ofNullable(wanted), page),
+        return PageJson.of(listTemplates.list(caller, orgId, Optional.ofNullable(wanted), page),
                 TemplateJson.Summary::of);
     }
 
@@ -132,10 +130,9 @@ public final class TemplateController {
     @Returns
     @Operation(operationId = "showTemplate",
             summary = "One template with its definition: the organization's own, or a public one")
-    public TemplateJson.Response show(@PathVariable @IdParam String orgId, @PathVariable @IdParam String id,
-                                      Authentication auth) {
-        return TemplateJson.Response.of(showTemplate.show(Callers.of(auth), PathIds.org(orgId),
-                PathIds.template(id)));
+    public TemplateJson.Response show(@PathVariable @IdParam OrgId orgId, @PathVariable @IdParam TemplateId id,
+                                      @Authenticated Caller caller) {
+        return TemplateJson.Response.of(showTemplate.show(caller, orgId, id));
     }
 
     @Delete("/templates/{id}")
@@ -143,8 +140,9 @@ public final class TemplateController {
     @ReturnsNoContent
     @Operation(operationId = "deleteTemplate",
             summary = "Delete one of the organization's templates (members; a public one takes an admin)")
-    public void delete(@PathVariable @IdParam String orgId, @PathVariable @IdParam String id, Authentication auth) {
-        deleteTemplate.delete(Callers.of(auth), PathIds.org(orgId), PathIds.template(id));
+    public void delete(@PathVariable @IdParam OrgId orgId, @PathVariable @IdParam TemplateId id,
+                       @Authenticated Caller caller) {
+        deleteTemplate.delete(caller, orgId, id);
     }
 
     @Post("/workspaces/{workspaceId}/workflows/from-template")
@@ -152,17 +150,15 @@ public final class TemplateController {
     @ReturnsCreatedVersioned
     @Operation(operationId = "createWorkflowFromTemplate",
             summary = "Create an inactive workflow in the workspace from a template (members)")
-    public HttpResponse<WorkflowJson.Response> instantiate(@PathVariable @IdParam String orgId,
-                                                           @PathVariable @IdParam String workspaceId,
+    public HttpResponse<WorkflowJson.Response> instantiate(@PathVariable @IdParam OrgId orgId,
+                                                           @PathVariable @IdParam WorkspaceId workspaceId,
                                                            @Body TemplateJson.InstantiateRequest body,
-                                                           Authentication auth) {
-        OrgId org = PathIds.org(orgId);
-        WorkspaceId workspace = PathIds.workspace(workspaceId);
+                                                           @Authenticated Caller caller) {
         Validation v = new Validation();
         TemplateId template = v.required("templateId", body.templateId(), TemplateId::parse);
         DisplayName name = v.required("name", body.name(), DisplayName::of);
         v.check();
-        Workflow workflow = createWorkflowFromTemplate.create(Callers.of(auth), org, workspace, template, name);
+        Workflow workflow = createWorkflowFromTemplate.create(caller, orgId, workspaceId, template, name);
         return WorkflowController.created(workflow);
     }
 
@@ -176,6 +172,6 @@ public final class TemplateController {
     }
 
     private static HttpResponse<TemplateJson.Response> created(OrgId org, WorkflowTemplate template) {
-        return Created.at("/api/v1/orgs/" + org + "/templates/" + template.id(), TemplateJson.Response.of(template));
+        return Created.at(Locations.template(org, template.id()), TemplateJson.Response.of(template));
     }
 }

@@ -1,5 +1,6 @@
 package dev.glyphic.web.workflow;
 
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.workflow.CreateWorkflow;
 import dev.glyphic.application.port.in.workflow.DuplicateWorkflow;
 import dev.glyphic.application.port.in.workflow.ListWorkflows;
@@ -13,6 +14,7 @@ import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.Validation;
 import dev.glyphic.domain.workflow.Tags;
 import dev.glyphic.domain.workflow.Workflow;
+import dev.glyphic.domain.workflow.WorkflowId;
 import dev.glyphic.web.openapi.BoolParam;
 import dev.glyphic.web.openapi.CursorParam;
 import dev.glyphic.web.openapi.IdParam;
@@ -26,9 +28,10 @@ import dev.glyphic.web.openapi.ReturnsNoContent;
 import dev.glyphic.web.openapi.ReturnsVersioned;
 import dev.glyphic.web.openapi.TextParam;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
+import dev.glyphic.web.security.Authenticated;
+import dev.glyphic.web.support.Created;
+import dev.glyphic.web.support.Locations;
 import dev.glyphic.web.support.PageJson;
-import dev.glyphic.web.support.PathIds;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -47,13 +50,11 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.Optional;
 
 @Controller("/api/v1/orgs/{orgId}/workspaces/{workspaceId}/workflows")
@@ -85,11 +86,10 @@ public final class WorkflowController {
     @ReturnsCreatedVersioned
     @Operation(operationId = "createWorkflow",
             summary = "Create a workflow (members); its definition is validated unless draft is true")
-    public HttpResponse<WorkflowJson.Response> create(@PathVariable @IdParam String orgId,
-                                                      @PathVariable @IdParam String workspaceId,
-                                                      @Body WorkflowJson.CreateRequest body, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
-        WorkspaceId workspace = PathIds.workspace(workspaceId);
+    public HttpResponse<WorkflowJson.Response> create(@PathVariable @IdParam OrgId orgId,
+                                                      @PathVariable @IdParam WorkspaceId workspaceId,
+                                                      @Body WorkflowJson.CreateRequest body,
+                                                      @Authenticated Caller caller) {
         Validation v = new Validation();
         DisplayName name = v.required("name", body.name(), DisplayName::of);
         String description = v.optional("description", body.description(), WorkflowInput::description);
@@ -97,7 +97,7 @@ public final class WorkflowController {
         Json.Obj definition = v.required("definition", body.definition(), WorkflowInput::definition);
         String summary = v.optional("changeSummary", body.changeSummary(), WorkflowInput::changeSummary);
         v.check();
-        Workflow created = createWorkflow.create(Callers.of(auth), org, workspace, new CreateWorkflow.Command(name,
+        Workflow created = createWorkflow.create(caller, orgId, workspaceId, new CreateWorkflow.Command(name,
                 description == null ? "" : description, tags == null ? Tags.none() : tags,
                 Boolean.TRUE.equals(body.active()), Boolean.TRUE.equals(body.shared()), definition,
                 Boolean.TRUE.equals(body.draft()), summary == null ? "" : summary));
@@ -110,8 +110,8 @@ public final class WorkflowController {
             summary = "A workspace's workflows, without their definitions; filter by tag, name prefix (name), "
             + "text in the name (q), active, nodeType, updatedFrom/updatedTo; sort by updatedAt (newest first) or "
             + "name; trash=true lists the trash")
-    public PageJson<WorkflowJson.Summary> list(@PathVariable @IdParam String orgId,
-                                               @PathVariable @IdParam String workspaceId,
+    public PageJson<WorkflowJson.Summary> list(@PathVariable @IdParam OrgId orgId,
+                                               @PathVariable @IdParam WorkspaceId workspaceId,
                                                @QueryValue @Nullable @LimitParam Integer limit,
                                                @QueryValue @Nullable @CursorParam String cursor,
                                                @QueryValue @Nullable @Parameter(schema = @Schema(type = "string",
@@ -126,12 +126,11 @@ public final class WorkflowController {
                                                @QueryValue @Nullable
                                                @Parameter(schema = @Schema(type = "string",
                                                        allowableValues = {"updatedAt", "name"})) String sort,
-                                               @QueryValue @Nullable @BoolParam String trash, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
-        WorkspaceId workspace = PathIds.workspace(workspaceId);
+                                               @QueryValue @Nullable @BoolParam String trash,
+                                               @Authenticated Caller caller) {
         var params = new WorkflowListQuery.Params(limit, cursor, tag, name, q, active, nodeType, updatedFrom,
                 updatedTo, sort, trash);
-        return PageJson.of(listWorkflows.list(Callers.of(auth), WorkflowListQuery.parse(org, workspace, params)),
+        return PageJson.of(listWorkflows.list(caller, WorkflowListQuery.parse(orgId, workspaceId, params)),
                 WorkflowJson.Summary::of);
     }
 
@@ -139,11 +138,11 @@ public final class WorkflowController {
     @ReturnsVersioned
     @Operation(operationId = "showWorkflow",
             summary = "One workflow with its current definition; the ETag header is its version")
-    public HttpResponse<WorkflowJson.Response> show(@PathVariable @IdParam String orgId,
-                                                    @PathVariable @IdParam String workspaceId,
-                                                    @PathVariable @IdParam String id, Authentication auth) {
-        return ok(showWorkflow.show(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId),
-                PathIds.workflow(id)));
+    public HttpResponse<WorkflowJson.Response> show(@PathVariable @IdParam OrgId orgId,
+                                                    @PathVariable @IdParam WorkspaceId workspaceId,
+                                                    @PathVariable @IdParam WorkflowId id,
+                                                    @Authenticated Caller caller) {
+        return ok(showWorkflow.show(caller, orgId, workspaceId, id));
     }
 
     @Patch("/{id}")
@@ -152,15 +151,13 @@ public final class WorkflowController {
     @Operation(operationId = "updateWorkflow",
             summary = "Change a workflow (members); needs If-Match with its ETag (428 without, 412 when stale); "
             + "a save writes a new version")
-    public HttpResponse<WorkflowJson.Response> update(@PathVariable @IdParam String orgId,
-                                                      @PathVariable @IdParam String workspaceId,
-                                                      @PathVariable @IdParam String id,
+    public HttpResponse<WorkflowJson.Response> update(@PathVariable @IdParam OrgId orgId,
+                                                      @PathVariable @IdParam WorkspaceId workspaceId,
+                                                      @PathVariable @IdParam WorkflowId id,
                                                       @Header(HttpHeaders.IF_MATCH) @Nullable @IfMatchParam
                                                       String ifMatch,
-                                                      @Body WorkflowJson.UpdateRequest body, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
-        WorkspaceId workspace = PathIds.workspace(workspaceId);
-        var workflowId = PathIds.workflow(id);
+                                                      @Body WorkflowJson.UpdateRequest body,
+                                                      @Authenticated Caller caller) {
         Validation v = new Validation();
         DisplayName name = v.optional("name", body.name(), DisplayName::of);
         String description = v.optional("description", body.description(), WorkflowInput::description);
@@ -168,7 +165,7 @@ public final class WorkflowController {
         Json.Obj definition = v.optional("definition", body.definition(), WorkflowInput::definition);
         String summary = v.optional("changeSummary", body.changeSummary(), WorkflowInput::changeSummary);
         v.check();
-        Workflow updated = updateWorkflow.update(Callers.of(auth), org, workspace, workflowId,
+        Workflow updated = updateWorkflow.update(caller, orgId, workspaceId, id,
                 new UpdateWorkflow.Command(ETags.expectedVersion(ifMatch), Optional.ofNullable(name),
                         Optional.ofNullable(description), Optional.ofNullable(tags),
                         Optional.ofNullable(body.active()), Optional.ofNullable(body.shared()),
@@ -182,22 +179,20 @@ public final class WorkflowController {
     @ReturnsNoContent
     @Operation(operationId = "deleteWorkflow",
             summary = "Move a workflow to the trash (admins); it is deactivated and can be restored for 30 days")
-    public void delete(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                       @PathVariable @IdParam String id,
-                       Authentication auth) {
-        trashWorkflow.trash(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId),
-                PathIds.workflow(id));
+    public void delete(@PathVariable @IdParam OrgId orgId, @PathVariable @IdParam WorkspaceId workspaceId,
+                       @PathVariable @IdParam WorkflowId id, @Authenticated Caller caller) {
+        trashWorkflow.trash(caller, orgId, workspaceId, id);
     }
 
     @Post("/{id}/restore")
     @ReturnsVersioned
     @Operation(operationId = "restoreWorkflow",
             summary = "Bring a workflow back from the trash (admins); it comes back inactive")
-    public HttpResponse<WorkflowJson.Response> restore(@PathVariable @IdParam String orgId,
-                                                       @PathVariable @IdParam String workspaceId,
-                                                       @PathVariable @IdParam String id, Authentication auth) {
-        return ok(trashWorkflow.restore(Callers.of(auth), PathIds.org(orgId), PathIds.workspace(workspaceId),
-                PathIds.workflow(id)));
+    public HttpResponse<WorkflowJson.Response> restore(@PathVariable @IdParam OrgId orgId,
+                                                       @PathVariable @IdParam WorkspaceId workspaceId,
+                                                       @PathVariable @IdParam WorkflowId id,
+                                                       @Authenticated Caller caller) {
+        return ok(trashWorkflow.restore(caller, orgId, workspaceId, id));
     }
 
     @Post("/{id}/duplicate")
@@ -205,12 +200,11 @@ public final class WorkflowController {
     @ReturnsCreatedVersioned
     @Operation(operationId = "duplicateWorkflow",
             summary = "Copy a workflow into a new, inactive one of the same workspace (members)")
-    public HttpResponse<WorkflowJson.Response> duplicate(@PathVariable @IdParam String orgId,
-                                                         @PathVariable @IdParam String workspaceId,
-                                                         @PathVariable @IdParam String id,
-                                                         Authentication auth) {
-        return created(duplicateWorkflow.duplicate(Callers.of(auth), PathIds.org(orgId),
-                PathIds.workspace(workspaceId), PathIds.workflow(id)));
+    public HttpResponse<WorkflowJson.Response> duplicate(@PathVariable @IdParam OrgId orgId,
+                                                         @PathVariable @IdParam WorkspaceId workspaceId,
+                                                         @PathVariable @IdParam WorkflowId id,
+                                                         @Authenticated Caller caller) {
+        return created(duplicateWorkflow.duplicate(caller, orgId, workspaceId, id));
     }
 
     static MutableHttpResponse<WorkflowJson.Response> ok(Workflow workflow) {
@@ -218,13 +212,12 @@ public final class WorkflowController {
     }
 
     static MutableHttpResponse<WorkflowJson.Response> created(Workflow workflow) {
-        return ETags.tagged(HttpResponse.created(WorkflowJson.Response.of(workflow), URI.create(location(workflow))),
-                workflow);
+        return created(workflow, WorkflowJson.Response.of(workflow));
     }
 
-    /** Where a workflow lives; {@code Created} in support builds the same 201, without the ETag. */
-    static String location(Workflow workflow) {
-        return "/api/v1/orgs/" + workflow.orgId() + "/workspaces/" + workflow.workspaceId() + "/workflows/"
-                + workflow.id();
+    /** 201 for a new workflow, with its ETag; the body may say more than the workflow (what an import dropped). */
+    static <T> MutableHttpResponse<T> created(Workflow workflow, T body) {
+        return ETags.tagged(Created.at(Locations.workflow(workflow.orgId(), workflow.workspaceId(), workflow.id()),
+                body), workflow);
     }
 }

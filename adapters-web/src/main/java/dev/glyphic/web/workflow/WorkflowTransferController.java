@@ -1,5 +1,6 @@
 package dev.glyphic.web.workflow;
 
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.workflow.ImportWorkflow;
 import dev.glyphic.application.port.in.workflow.ShowWorkflow;
 import dev.glyphic.domain.identity.DisplayName;
@@ -9,12 +10,12 @@ import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.Validation;
 import dev.glyphic.domain.shared.Violation;
+import dev.glyphic.domain.workflow.WorkflowId;
 import dev.glyphic.web.openapi.IdParam;
 import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.openapi.ReturnsCreatedVersioned;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
-import dev.glyphic.web.support.PathIds;
+import dev.glyphic.web.security.Authenticated;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -26,11 +27,9 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,10 +53,10 @@ public final class WorkflowTransferController {
     @Returns
     @Operation(operationId = "exportWorkflow",
             summary = "A workflow as a file (format glyphic.workflow/v1) that import reads back")
-    public WorkflowJson.Export export(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                      @PathVariable @IdParam String id, Authentication auth) {
-        return WorkflowJson.Export.of(showWorkflow.show(Callers.of(auth), PathIds.org(orgId),
-                PathIds.workspace(workspaceId), PathIds.workflow(id)));
+    public WorkflowJson.Export export(@PathVariable @IdParam OrgId orgId,
+                                      @PathVariable @IdParam WorkspaceId workspaceId,
+                                      @PathVariable @IdParam WorkflowId id, @Authenticated Caller caller) {
+        return WorkflowJson.Export.of(showWorkflow.show(caller, orgId, workspaceId, id));
     }
 
     @Post("/import")
@@ -66,11 +65,10 @@ public final class WorkflowTransferController {
     @Operation(operationId = "importWorkflow",
             summary = "Create a workflow from a file (members): format glyphic (a definition or an export file) "
             + "or react-flow; the answer lists, as JSON pointers into the file, what had no place in the workflow")
-    public HttpResponse<WorkflowJson.Imported> importFile(@PathVariable @IdParam String orgId,
-                                                          @PathVariable @IdParam String workspaceId,
-                                                          @Body WorkflowJson.ImportRequest body, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
-        WorkspaceId workspace = PathIds.workspace(workspaceId);
+    public HttpResponse<WorkflowJson.Imported> importFile(@PathVariable @IdParam OrgId orgId,
+                                                          @PathVariable @IdParam WorkspaceId workspaceId,
+                                                          @Body WorkflowJson.ImportRequest body,
+                                                          @Authenticated Caller caller) {
         Validation v = new Validation();
         ImportWorkflow.Format format = v.required("format", body.format(), WorkflowTransferController::format);
         Json.Obj file = v.required("definition", body.definition(), WorkflowInput::definition);
@@ -82,14 +80,14 @@ public final class WorkflowTransferController {
                 : v.required("name", fallbackName, WorkflowTransferController::nameFromFile);
         v.check();
         Json document = envelope.flatMap(e -> e.get("definition")).orElse(file);
-        ImportWorkflow.Imported imported = importWorkflow.importFile(Callers.of(auth), org, workspace,
+        ImportWorkflow.Imported imported = importWorkflow.importFile(caller, orgId, workspaceId,
                 new ImportWorkflow.Command(format, name, document, Boolean.TRUE.equals(body.draft())));
         // Pointers are into the file: inside an export file, the definition sits under /definition.
         List<String> dropped = envelope.isEmpty() ? imported.dropped()
                 : imported.dropped().stream().map(p -> "/definition" + p).toList();
         var workflow = imported.workflow();
-        return ETags.tagged(HttpResponse.created(new WorkflowJson.Imported(WorkflowJson.Response.of(workflow),
-                dropped), URI.create(WorkflowController.location(workflow))), workflow);
+        return WorkflowController.created(workflow, new WorkflowJson.Imported(WorkflowJson.Response.of(workflow),
+                dropped));
     }
 
     /** Request strings are checked for storable text as they are read; a name inside the file was not. */

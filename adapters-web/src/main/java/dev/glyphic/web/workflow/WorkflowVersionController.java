@@ -1,10 +1,12 @@
 package dev.glyphic.web.workflow;
 
 import dev.glyphic.application.port.PageRequest;
+import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.workflow.WorkflowVersions;
 import dev.glyphic.application.port.out.workflow.WorkflowVersion;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.shared.Validation;
 import dev.glyphic.domain.shared.Violation;
 import dev.glyphic.domain.workflow.WorkflowId;
@@ -16,8 +18,7 @@ import dev.glyphic.web.openapi.Returns;
 import dev.glyphic.web.openapi.ReturnsVersioned;
 import dev.glyphic.web.openapi.VersionParam;
 import dev.glyphic.web.problem.ProblemResponses;
-import dev.glyphic.web.security.Callers;
-import dev.glyphic.web.support.PathIds;
+import dev.glyphic.web.security.Authenticated;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -30,7 +31,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,13 +53,12 @@ public final class WorkflowVersionController {
     @Returns
     @Operation(operationId = "listWorkflowVersions",
             summary = "A workflow's saved versions, newest first; pass nextCursor as before for older ones")
-    public WorkflowVersionJson.Page list(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                         @PathVariable @IdParam String id,
+    public WorkflowVersionJson.Page list(@PathVariable @IdParam OrgId orgId,
+                                         @PathVariable @IdParam WorkspaceId workspaceId,
+                                         @PathVariable @IdParam WorkflowId id,
                                          @QueryValue @Nullable @LimitParam Integer limit,
-                                         @QueryValue @Nullable @VersionParam String before, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
-        WorkspaceId workspace = PathIds.workspace(workspaceId);
-        WorkflowId workflow = PathIds.workflow(id);
+                                         @QueryValue @Nullable @VersionParam String before,
+                                         @Authenticated Caller caller) {
         Validation v = new Validation();
         int effective = limit == null ? PageRequest.DEFAULT_LIMIT : limit;
         if (effective < 1 || effective > PageRequest.MAX_LIMIT) {
@@ -68,7 +67,7 @@ public final class WorkflowVersionController {
         Integer beforeVersion = v.optional("before", before, WorkflowVersionController::versionNumber);
         QueryChecks.check(v);
         // One more than asked proves that an older page exists.
-        List<WorkflowVersion> fetched = versions.list(Callers.of(auth), org, workspace, workflow, effective + 1,
+        List<WorkflowVersion> fetched = versions.list(caller, orgId, workspaceId, id, effective + 1,
                 Optional.ofNullable(beforeVersion));
         List<WorkflowVersion> page = fetched.size() > effective ? fetched.subList(0, effective) : fetched;
         String next = fetched.size() > effective ? String.valueOf(page.get(page.size() - 1).version()) : null;
@@ -78,13 +77,13 @@ public final class WorkflowVersionController {
     @Get("/versions/{version}")
     @Returns
     @Operation(operationId = "showWorkflowVersion", summary = "One saved version of a workflow, with its definition")
-    public WorkflowVersionJson.Response show(@PathVariable @IdParam String orgId,
-                                             @PathVariable @IdParam String workspaceId,
-                                             @PathVariable @IdParam String id,
+    public WorkflowVersionJson.Response show(@PathVariable @IdParam OrgId orgId,
+                                             @PathVariable @IdParam WorkspaceId workspaceId,
+                                             @PathVariable @IdParam WorkflowId id,
                                              @PathVariable @VersionParam String version,
-                                             Authentication auth) {
-        return WorkflowVersionJson.Response.of(versions.show(Callers.of(auth), PathIds.org(orgId),
-                PathIds.workspace(workspaceId), PathIds.workflow(id), PathIds.version(version)));
+                                             @Authenticated Caller caller) {
+        return WorkflowVersionJson.Response.of(versions.show(caller, orgId, workspaceId, id,
+                versionInPath(version)));
     }
 
     @Post("/versions/{version}/restore")
@@ -93,15 +92,14 @@ public final class WorkflowVersionController {
     @Operation(operationId = "restoreWorkflowVersion",
             summary = "Make an old version's definition the current one, as a new version (members); needs "
             + "If-Match with the workflow's ETag")
-    public HttpResponse<WorkflowJson.Response> restore(@PathVariable @IdParam String orgId,
-                                                       @PathVariable @IdParam String workspaceId,
-                                                       @PathVariable @IdParam String id,
+    public HttpResponse<WorkflowJson.Response> restore(@PathVariable @IdParam OrgId orgId,
+                                                       @PathVariable @IdParam WorkspaceId workspaceId,
+                                                       @PathVariable @IdParam WorkflowId id,
                                                        @PathVariable @VersionParam String version,
                                                        @Header(HttpHeaders.IF_MATCH) @Nullable @IfMatchParam
                                                        String ifMatch,
-                                                       Authentication auth) {
-        return WorkflowController.ok(versions.restore(Callers.of(auth), PathIds.org(orgId),
-                PathIds.workspace(workspaceId), PathIds.workflow(id), PathIds.version(version),
+                                                       @Authenticated Caller caller) {
+        return WorkflowController.ok(versions.restore(caller, orgId, workspaceId, id, versionInPath(version),
                 ETags.expectedVersion(ifMatch)));
     }
 
@@ -110,19 +108,26 @@ public final class WorkflowVersionController {
     @Operation(operationId = "diffWorkflowVersions",
             summary = "What changed in the definition from one version to another: nodes and edges added and "
             + "removed, and the fields changed in each kept node")
-    public WorkflowVersionJson.Diff diff(@PathVariable @IdParam String orgId, @PathVariable @IdParam String workspaceId,
-                                         @PathVariable @IdParam String id,
+    public WorkflowVersionJson.Diff diff(@PathVariable @IdParam OrgId orgId,
+                                         @PathVariable @IdParam WorkspaceId workspaceId,
+                                         @PathVariable @IdParam WorkflowId id,
                                          @QueryValue @Nullable @VersionParam String from,
-                                         @QueryValue @Nullable @VersionParam String to, Authentication auth) {
-        OrgId org = PathIds.org(orgId);
-        WorkspaceId workspace = PathIds.workspace(workspaceId);
-        WorkflowId workflow = PathIds.workflow(id);
+                                         @QueryValue @Nullable @VersionParam String to, @Authenticated Caller caller) {
         Validation v = new Validation();
         Integer fromVersion = v.required("from", from, WorkflowVersionController::versionNumber);
         Integer toVersion = v.required("to", to, WorkflowVersionController::versionNumber);
         QueryChecks.check(v);
-        return WorkflowVersionJson.Diff.of(fromVersion, toVersion, versions.diff(Callers.of(auth), org, workspace,
-                workflow, fromVersion, toVersion));
+        return WorkflowVersionJson.Diff.of(fromVersion, toVersion, versions.diff(caller, orgId, workspaceId,
+                id, fromVersion, toVersion));
+    }
+
+    /** A version number in a path: anything but a positive integer names no version. */
+    private static int versionInPath(String raw) {
+        try {
+            return versionNumber(raw);
+        } catch (DomainException.Invalid e) {
+            throw new DomainException.NotFound("workflow version");
+        }
     }
 
     private static int versionNumber(String raw) {

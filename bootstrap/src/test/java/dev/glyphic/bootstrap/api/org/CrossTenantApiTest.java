@@ -127,7 +127,8 @@ class CrossTenantApiTest {
     @Test
     void aPathIdThatIsNotAUuidNamesNothing() {
         TestUser owner = a.owner();
-        Expect.problem(404, "not-found", API.get("/api/v1/orgs/not-a-uuid").as(owner).send());
+        assertEquals("organization not found", Expect.problem(404, "not-found",
+                API.get("/api/v1/orgs/not-a-uuid").as(owner).send()).text("detail"));
         Expect.problem(404, "not-found", API.patch("/api/v1/orgs/123", json("name", "x")).as(owner).send());
         Expect.problem(404, "not-found", API.get("/api/v1/orgs/not-a-uuid/members").as(owner).send());
         Expect.problem(404, "not-found", API.get(a.path() + "/workspaces/not-a-uuid").as(owner).send());
@@ -135,7 +136,14 @@ class CrossTenantApiTest {
         Expect.problem(404, "not-found", API.patch(a.path() + "/members/nobody", json("role", "viewer"))
                 .as(owner).send());
         Expect.problem(404, "not-found", API.delete(a.path() + "/members/nobody").as(owner).send());
-        Expect.problem(404, "not-found", API.delete(a.path() + "/api-keys/not-a-key").as(owner).send());
+        assertEquals("API key not found", Expect.problem(404, "not-found",
+                API.delete(a.path() + "/api-keys/not-a-key").as(owner).send()).text("detail"));
+    }
+
+    @Test
+    void anAnonymousRequestIsRefusedBeforeItsPathIdsAreRead() {
+        Expect.problem(401, "unauthenticated", API.get("/api/v1/orgs/not-a-uuid").send());
+        Expect.problem(401, "unauthenticated", API.delete(a.path() + "/workspaces/12345").send());
     }
 
     @Test
