@@ -27,7 +27,11 @@ import dev.glyphic.application.port.in.execution.ShowExecution;
 import dev.glyphic.application.port.in.execution.WatchExecution;
 import dev.glyphic.application.port.out.auth.UserRepository;
 import dev.glyphic.application.port.out.execution.EngineSignals;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.ExecutionLogs;
+import dev.glyphic.application.port.out.execution.ExecutionOutputs;
+import dev.glyphic.application.port.out.execution.Executions;
+import dev.glyphic.application.port.out.execution.NodeRuns;
+import dev.glyphic.application.port.out.execution.PendingApprovals;
 import dev.glyphic.application.port.out.org.ApiKeyRepository;
 import dev.glyphic.application.port.out.org.WorkspaceRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
@@ -45,11 +49,11 @@ import java.time.Clock;
 @Factory
 public class ExecutionUseCaseFactory {
     private final Transactions transactions;
-    private final ExecutionRepository executions;
+    private final Executions executions;
     private final WorkspaceScope scope;
     private final Clock clock;
 
-    public ExecutionUseCaseFactory(Transactions transactions, ExecutionRepository executions, OrgAccess access,
+    public ExecutionUseCaseFactory(Transactions transactions, Executions executions, OrgAccess access,
                                    WorkspaceRepository workspaces, WorkflowRepository workflows, Clock clock) {
         this.transactions = transactions;
         this.executions = executions;
@@ -68,13 +72,13 @@ public class ExecutionUseCaseFactory {
     }
 
     @Singleton
-    ShowExecution showExecution() {
-        return new ShowExecutionService(transactions, scope, executions);
+    ShowExecution showExecution(NodeRuns nodeRuns, ExecutionOutputs outputs) {
+        return new ShowExecutionService(transactions, scope, executions, nodeRuns, outputs);
     }
 
     @Singleton
-    ListExecutionLogs listExecutionLogs() {
-        return new ListExecutionLogsService(transactions, scope, executions);
+    ListExecutionLogs listExecutionLogs(ExecutionLogs logs) {
+        return new ListExecutionLogsService(transactions, scope, executions, logs);
     }
 
     @Singleton
@@ -83,8 +87,8 @@ public class ExecutionUseCaseFactory {
     }
 
     @Singleton
-    RetryExecution retryExecution(EngineSignals signals, QueueCap queueCap) {
-        return new RetryExecutionService(transactions, scope, executions, signals, clock, queueCap);
+    RetryExecution retryExecution(NodeRuns nodeRuns, ExecutionLogs logs, EngineSignals signals, QueueCap queueCap) {
+        return new RetryExecutionService(transactions, scope, executions, nodeRuns, logs, signals, clock, queueCap);
     }
 
     @Singleton
@@ -93,18 +97,19 @@ public class ExecutionUseCaseFactory {
     }
 
     @Singleton
-    ListApprovals listApprovals() {
-        return new ListApprovalsService(transactions, scope, executions);
+    ListApprovals listApprovals(PendingApprovals approvals) {
+        return new ListApprovalsService(transactions, scope, approvals);
     }
 
     @Singleton
-    DecideApproval decideApproval(EngineSignals signals, ApiKeyRepository apiKeys) {
-        return new DecideApprovalService(transactions, scope, executions, apiKeys, signals, clock);
+    DecideApproval decideApproval(NodeRuns nodeRuns, ExecutionLogs logs, EngineSignals signals,
+                                  ApiKeyRepository apiKeys) {
+        return new DecideApprovalService(transactions, scope, executions, nodeRuns, logs, apiKeys, signals, clock);
     }
 
     @Singleton
-    WatchExecution watchExecution(EngineSignals signals, UserRepository users, StreamSlots streamSlots) {
-        return new WatchExecutionService(transactions, scope, executions, signals, users, streamSlots,
-                clock);
+    WatchExecution watchExecution(ExecutionLogs logs, EngineSignals signals, UserRepository users,
+                                  StreamSlots streamSlots) {
+        return new WatchExecutionService(transactions, scope, executions, logs, signals, users, streamSlots, clock);
     }
 }

@@ -2,7 +2,7 @@ package dev.glyphic.web.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.application.port.in.execution.DecideApproval;
-import dev.glyphic.application.port.out.execution.ExecutionRepository.PendingApproval;
+import dev.glyphic.application.port.out.execution.PendingApprovals.PendingApproval;
 import dev.glyphic.application.port.out.execution.NodeRunRecord;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.web.openapi.RoleName;

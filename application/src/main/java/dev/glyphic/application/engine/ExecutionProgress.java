@@ -3,7 +3,6 @@ package dev.glyphic.application.engine;
 import dev.glyphic.application.engine.nodes.NodeRunners;
 import dev.glyphic.application.port.out.execution.EngineSignals;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
 import dev.glyphic.application.port.out.execution.NodeRunRecord;
 import dev.glyphic.application.port.out.execution.WorkerId;
 import dev.glyphic.domain.execution.Execution;
@@ -303,26 +302,26 @@ final class ExecutionProgress {
      * Writes what changed. The run {@code held} by {@code worker} is written only while the worker still holds it;
      * if it does not, nothing is written ({@link LeaseLost} rolls the transaction back).
      */
-    void flush(ExecutionRepository executions, EngineSignals signals, Optional<Held> held) {
+    void flush(ExecutionStore store, EngineSignals signals, Optional<Held> held) {
         if (held.isPresent()) {
             NodeRunRecord run = runs.get(held.get().nodeId());
-            if (!executions.updateHeld(orgId, run, held.get().worker())) {
+            if (!store.nodeRuns().updateHeld(orgId, run, held.get().worker())) {
                 throw new LeaseLost();
             }
             changed.remove(held.get().nodeId());
         }
-        executions.updateNodeRuns(orgId, changed.stream().map(runs::get).toList());
-        executions.insertNodeRuns(orgId, created.stream().map(runs::get).toList());
+        store.nodeRuns().update(orgId, changed.stream().map(runs::get).toList());
+        store.nodeRuns().insert(orgId, created.stream().map(runs::get).toList());
         if (!execution.equals(original)) {
-            executions.update(orgId, execution);
+            store.executions().update(orgId, execution);
         }
-        executions.appendLogs(orgId, logs);
-        executions.insertOutputs(orgId, outputs);
+        store.logs().append(orgId, logs);
+        store.outputs().insert(orgId, outputs);
         if (execution.state().isFinal() && !original.state().isFinal()) {
             // Its end frees a place under the org's and the workflow's limits: a queued run may be admitted now.
             workReady = true;
             execution.parent().ifPresent(parent -> {
-                if (executions.resolveWait(orgId, parent.nodeRunId(), childEnding(), now)) {
+                if (store.nodeRuns().resolveWait(orgId, parent.nodeRunId(), childEnding(), now)) {
                     signals.executionChanged(parent.executionId());
                     workReady = true;
                 }

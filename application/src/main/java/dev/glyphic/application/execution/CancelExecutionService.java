@@ -5,7 +5,7 @@ import dev.glyphic.application.org.Acting;
 import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.execution.CancelExecution;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.Executions;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.access.Action;
@@ -22,7 +22,7 @@ public final class CancelExecutionService implements CancelExecution {
     private final ExecutionEnder ender;
     private final Clock clock;
 
-    public CancelExecutionService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
+    public CancelExecutionService(Transactions transactions, WorkspaceScope scope, Executions executions,
                                   ExecutionEnder ender, Clock clock) {
         this.transactions = transactions;
         this.scope = scope;

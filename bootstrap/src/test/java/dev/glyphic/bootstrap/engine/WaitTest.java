@@ -46,7 +46,7 @@ class WaitTest {
 
     private void decide(NodeRunRecord ask, String decision) {
         boolean resolved = f.tx.inTenant(f.orgId, () -> {
-            boolean r = f.executions.resolveWait(f.orgId, ask.state().id(), JsonText.parse(
+            boolean r = f.nodeRuns.resolveWait(f.orgId, ask.state().id(), JsonText.parse(
                     "{\"decision\":\"" + decision + "\",\"by\":\"" + f.owner.value() + "\",\"comment\":\"fine\"}"),
                     Instant.now());
             f.signals.workReady();

@@ -212,7 +212,7 @@ class WorkerControlTest {
         survivor.step(started.id());
         NodeRunRecord asked = f.awaitRun(started.id(), "ask", r -> r.state().status() == NodeRunStatus.WAITING,
                 "to ask");
-        f.tx.inTenant(f.orgId, () -> f.executions.resolveWait(f.orgId, asked.state().id(),
+        f.tx.inTenant(f.orgId, () -> f.nodeRuns.resolveWait(f.orgId, asked.state().id(),
                 JsonText.parse("{\"decision\": \"approved\", \"by\": null, \"comment\": \"go\"}"),
                 java.time.Instant.now()));
 

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.Executions;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.TestOrg;
@@ -107,7 +107,7 @@ class NodeBoundsApiTest {
     void anErrorStackStoredWithJavaFramesBeforeThisFixIsShownWithoutThem() {
         JsonNode failed = failedRun(json("v", "{{ $error(\"stopped here\") }}"));
         Transactions tx = TestServer.get().context().getBean(Transactions.class);
-        ExecutionRepository executions = TestServer.get().context().getBean(ExecutionRepository.class);
+        Executions executions = TestServer.get().context().getBean(Executions.class);
         OrgId orgId = new OrgId(UUID.fromString(org.id()));
         ExecutionId id = ExecutionId.parse(failed.path("id").asText());
         // What a node crash left in error_stack until now: the Java stack trace.
