@@ -36,7 +36,7 @@ public final class ApprovalJson {
             Json.Obj detail = run.waitFor().map(w -> w.detail() instanceof Json.Obj o ? o : Json.EMPTY_OBJECT)
                     .orElse(Json.EMPTY_OBJECT);
             return new Pending(run.state().id().toString(), p.execution().id().toString(),
-                    p.execution().state().workflowId().toString(), run.nodeId(),
+                    p.execution().execution().workflowId().toString(), run.nodeId(),
                     ExecutionJson.node(detail.get("message").orElse(Json.NULL)), text(detail, "approverRole", "member"),
                     detail.get("allowSelfApproval").orElse(Json.NULL) instanceof Json.Bool(boolean allowed) && allowed,
                     run.state().startedAt().orElse(p.createdAt()), run.wakeAt().orElse(null),

@@ -228,7 +228,7 @@ public final class ExecutionController {
     }
 
     static String location(ExecutionRecord execution) {
-        return "/api/v1/orgs/" + execution.state().orgId() + "/workspaces/" + execution.state().workspaceId()
+        return "/api/v1/orgs/" + execution.execution().orgId() + "/workspaces/" + execution.execution().workspaceId()
                 + "/executions/" + execution.id();
     }
 }

@@ -63,7 +63,7 @@ public final class ExecutionJson {
                            @Timestamp Instant startedAt, @Timestamp Instant completedAt,
                            @Schema(minimum = "0", maximum = "9223372036854775807") Long durationMs) {
         public static Response of(ExecutionRecord r) {
-            Execution e = r.state();
+            Execution e = r.execution();
             return new Response(e.id().toString(), e.workflowId().toString(), e.workflowVersion(),
                     e.status().wireName(), e.triggerType().wireName(), node(r.triggerData()), node(r.input()),
                     r.output().map(ExecutionJson::node).orElse(null), e.error().orElse(null),

@@ -30,14 +30,14 @@ public final class ExecutionEnder {
 
     /** Cancels it; answers the ended execution, or empty when there is none. A final one is answered as it is. */
     public Optional<ExecutionRecord> cancel(OrgId orgId, ExecutionId id, String why, Instant now) {
-        return end(orgId, id, now, progress -> progress.end(progress.execution().state().cancel(now), why));
+        return end(orgId, id, now, progress -> progress.end(progress.execution().execution().cancel(now), why));
     }
 
     /** Times it out, if it is still under way. */
     public Optional<ExecutionRecord> timeOut(OrgId orgId, ExecutionId id, Instant now) {
         return end(orgId, id, now, progress -> {
             if (progress.execution().deadline().map(d -> !d.isAfter(now)).orElse(false)) {
-                progress.end(progress.execution().state().timeOut(now), "timed out: the execution ran past its "
+                progress.end(progress.execution().execution().timeOut(now), "timed out: the execution ran past its "
                         + progress.execution().timeout().toMillis() + " ms");
             }
         });
@@ -46,12 +46,12 @@ public final class ExecutionEnder {
     private Optional<ExecutionRecord> end(OrgId orgId, ExecutionId id, Instant now,
                                           Consumer<ExecutionProgress> ending) {
         Optional<ExecutionRecord> locked = store.executions().lock(orgId, id);
-        if (locked.isEmpty() || locked.get().state().isFinal()) {
+        if (locked.isEmpty() || locked.get().execution().isFinal()) {
             return locked;
         }
         ExecutionRecord execution = locked.get();
-        PinnedWorkflow workflow = workflows.get(orgId, execution.state().workspaceId(),
-                execution.state().workflowId(), execution.state().workflowVersion());
+        PinnedWorkflow workflow = workflows.get(orgId, execution.execution().workspaceId(),
+                execution.execution().workflowId(), execution.execution().workflowVersion());
         ExecutionProgress progress = new ExecutionProgress(orgId, execution, store.nodeRuns().ofExecution(orgId, id),
                 workflow, runners, now);
         ending.accept(progress);
@@ -67,7 +67,7 @@ public final class ExecutionEnder {
     void cancelOrphans(OrgId orgId, ExecutionProgress ended, Instant now) {
         for (ExecutionId child : ended.orphanedChildren()) {
             cancel(orgId, child, "cancelled: the parent execution " + ended.execution().id() + " ended "
-                    + ended.execution().state().status().wireName(), now);
+                    + ended.execution().execution().status().wireName(), now);
         }
     }
 }

@@ -165,12 +165,12 @@ public final class ExecutionStarter {
                     + "execution is " + parent.depth() + " sub-workflow levels deep already, and at most " + maxDepth
                     + " are allowed; does the workflow start itself, directly or through another?");
         }
-        OrgId orgId = parent.state().orgId();
-        WorkspaceId workspaceId = parent.state().workspaceId();
+        OrgId orgId = parent.execution().orgId();
+        WorkspaceId workspaceId = parent.execution().workspaceId();
         Workflow child = workflowRepository.find(orgId, workspaceId, childWorkflow).filter(w -> !w.inTrash())
                 .orElseThrow(() -> new DomainException.NotFound("workflow"));
-        return start(new Request(orgId, workspaceId, child, child.version(), parent.state().triggerType(),
-                parent.state().startedBy(), parent.triggerData(), input,
+        return start(new Request(orgId, workspaceId, child, child.version(), parent.execution().triggerType(),
+                parent.execution().startedBy(), parent.triggerData(), input,
                 Optional.of(new ExecutionRecord.ParentLink(parent.id(), parentRun)), Optional.empty(),
                 Optional.empty(), "child of " + parent.id(), now), depth);
     }

@@ -181,13 +181,13 @@ public final class StepProcessor {
             }
             ExecutionRecord execution = found.get();
             NodeRunRecord r = run.get();
-            if (execution.state().isFinal()) {
+            if (execution.execution().isFinal()) {
                 // Ended while this run was due; the run is cancelled with it, if no one did so yet.
                 store.nodeRuns().updateHeld(orgId, r.with(r.state().cancel(clock.instant())), worker);
                 return Optional.<Begun>empty();
             }
-            PinnedWorkflow workflow = workflows.get(orgId, execution.state().workspaceId(),
-                    execution.state().workflowId(), execution.state().workflowVersion());
+            PinnedWorkflow workflow = workflows.get(orgId, execution.execution().workspaceId(),
+                    execution.execution().workflowId(), execution.execution().workflowVersion());
             Map<String, Json> outputs = new LinkedHashMap<>();
             for (NodeRunRecord other : runs) {
                 if (other.state().status() == NodeRunStatus.SUCCEEDED) {
@@ -196,8 +196,8 @@ public final class StepProcessor {
             }
             Json input = r.input().orElse(execution.input());
             boolean resuming = claim.claimed() == WorkQueue.Claimed.WAITING;
-            NodeInvocation invocation = new NodeInvocation(orgId, execution.state().workspaceId(), execution.id(),
-                    execution.state().startedBy(), workflow.graph().node(r.nodeId()),
+            NodeInvocation invocation = new NodeInvocation(orgId, execution.execution().workspaceId(), execution.id(),
+                    execution.execution().startedBy(), workflow.graph().node(r.nodeId()),
                     new ExpressionContext(input, execution.triggerData(), outputs),
                     r.state().idempotencyKey(), r.state().attempt(), resuming,
                     resuming ? r.resolution() : Optional.empty(), clock.instant());
@@ -279,7 +279,7 @@ public final class StepProcessor {
             return transactions.inTenant(orgId, () -> {
                 Instant now = clock.instant();
                 Optional<ExecutionRecord> locked = store.executions().lock(orgId, claim.executionId());
-                if (locked.isEmpty() || locked.get().state().isFinal()) {
+                if (locked.isEmpty() || locked.get().execution().isFinal()) {
                     return new Result.Lost();
                 }
                 List<NodeRunRecord> runs = store.nodeRuns().ofExecution(orgId, claim.executionId());

@@ -37,7 +37,7 @@ public final class CancelExecutionService implements CancelExecution {
             Acting acting = scope.enter(caller, orgId, workspaceId, Action.EDIT_CONTENT);
             // Locked here so that the final check below and the ender's own read see the same state.
             ExecutionRecord execution = inWorkspace.lock(orgId, workspaceId, id);
-            if (execution.state().isFinal()) {
+            if (execution.execution().isFinal()) {
                 throw ended(execution);
             }
             return ender.cancel(orgId, id, "cancelled by " + who(acting), clock.instant())
@@ -47,7 +47,7 @@ public final class CancelExecutionService implements CancelExecution {
 
     static DomainException.Conflict ended(ExecutionRecord execution) {
         return new DomainException.Conflict("execution_final", "the execution has ended ("
-                + execution.state().status().wireName() + "); nothing is left to cancel");
+                + execution.execution().status().wireName() + "); nothing is left to cancel");
     }
 
     static String who(Acting acting) {

@@ -79,7 +79,7 @@ public final class DecideApprovalService implements DecideApproval {
                 throw new DomainException.Forbidden("this approval needs the " + needed.wireName()
                         + " role or a stronger one; you are " + acting.role().wireName());
             }
-            if (!flag(detail, "allowSelfApproval") && startedBy(orgId, execution.state().startedBy(), acting)) {
+            if (!flag(detail, "allowSelfApproval") && startedBy(orgId, execution.execution().startedBy(), acting)) {
                 throw new DomainException.Forbidden("self_approval", "you started this execution, and this "
                         + "approval does not allow its starter to decide it; someone else must");
             }

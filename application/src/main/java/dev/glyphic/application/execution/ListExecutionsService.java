@@ -28,7 +28,7 @@ public final class ListExecutionsService implements ListExecutions {
         return transactions.inTenant(orgId, () -> {
             scope.enter(caller, orgId, query.workspaceId(), Action.READ);
             return Page.of(executions.list(orgId, query), query.limit(),
-                    last -> new TimeCursor(last.state().createdAt(), last.id().value()).encode());
+                    last -> new TimeCursor(last.execution().createdAt(), last.id().value()).encode());
         });
     }
 }

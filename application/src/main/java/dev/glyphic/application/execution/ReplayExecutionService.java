@@ -39,9 +39,9 @@ public final class ReplayExecutionService implements ReplayExecution {
             scope.enter(caller, orgId, workspaceId, Action.EDIT_CONTENT);
             ExecutionRecord original = inWorkspace.find(orgId, workspaceId, id);
             // A workflow in the trash runs no more, replays included.
-            Workflow workflow = scope.liveWorkflow(orgId, workspaceId, original.state().workflowId());
+            Workflow workflow = scope.liveWorkflow(orgId, workspaceId, original.execution().workflowId());
             int pinned = switch (version) {
-                case PINNED -> original.state().workflowVersion();
+                case PINNED -> original.execution().workflowVersion();
                 case LATEST -> workflow.version();
             };
             return starter.start(new ExecutionStarter.Request(orgId, workspaceId, workflow, pinned,

@@ -67,10 +67,10 @@ public final class RetryExecutionService implements RetryExecution {
         return transactions.inTenant(orgId, () -> {
             Acting acting = scope.enter(caller, orgId, workspaceId, Action.EDIT_CONTENT);
             ExecutionRecord execution = inWorkspace.lock(orgId, workspaceId, id);
-            if (execution.state().status() != ExecutionStatus.FAILED) {
+            if (execution.execution().status() != ExecutionStatus.FAILED) {
                 throw new DomainException.Conflict("execution_not_failed", "only a failed execution can be retried "
-                        + "from its failed node; this one is " + execution.state().status().wireName()
-                        + (execution.state().isFinal() ? "; replay it to run it again" : ""));
+                        + "from its failed node; this one is " + execution.execution().status().wireName()
+                        + (execution.execution().isFinal() ? "; replay it to run it again" : ""));
             }
             // Retried, it is queued again: it needs room in the org's queue like a new one.
             queueCap.requireRoom(orgId);
@@ -120,7 +120,7 @@ public final class RetryExecutionService implements RetryExecution {
 
     /** Queued again, with no deadline: admission sets a new one when it starts it (the timeout is per run). */
     private static ExecutionRecord reopened(ExecutionRecord e) {
-        return new ExecutionRecord(e.state().retryFromFailedNode(), e.triggerData(), e.input(), Optional.empty(),
+        return new ExecutionRecord(e.execution().retryFromFailedNode(), e.triggerData(), e.input(), Optional.empty(),
                 Optional.empty(), e.parent(), e.replayOf(), e.entryNodes(), e.concurrencyLimit(), e.timeout(),
                 Optional.empty(), e.idempotencyKey(), e.requestDigest(), e.depth());
     }

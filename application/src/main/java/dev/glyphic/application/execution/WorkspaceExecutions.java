@@ -40,7 +40,7 @@ public final class WorkspaceExecutions {
     }
 
     private static ExecutionRecord inWorkspace(Optional<ExecutionRecord> found, WorkspaceId workspaceId) {
-        return found.filter(e -> e.state().workspaceId().equals(workspaceId))
+        return found.filter(e -> e.execution().workspaceId().equals(workspaceId))
                 .orElseThrow(() -> new DomainException.NotFound("execution"));
     }
 }

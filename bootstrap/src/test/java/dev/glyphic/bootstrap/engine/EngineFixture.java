@@ -172,16 +172,16 @@ final class EngineFixture {
     }
 
     ExecutionRecord awaitFinal(ExecutionId id) {
-        return awaitExecution(id, "to end", e -> e.state().isFinal());
+        return awaitExecution(id, "to end", e -> e.execution().isFinal());
     }
 
     ExecutionRecord awaitStatus(ExecutionId id, ExecutionStatus status) {
-        return awaitExecution(id, "to be " + status, e -> e.state().status() == status);
+        return awaitExecution(id, "to be " + status, e -> e.execution().status() == status);
     }
 
     ExecutionRecord awaitExecution(ExecutionId id, String what, Predicate<ExecutionRecord> condition) {
         return await("execution " + id + " " + what, () -> Optional.of(find(id)).filter(condition),
-                () -> "it is " + find(id).state() + " with runs " + runs(id).stream().map(NodeRunRecord::state)
+                () -> "it is " + find(id).execution() + " with runs " + runs(id).stream().map(NodeRunRecord::state)
                         .toList());
     }
 

@@ -54,11 +54,11 @@ class RunawayRegexTest {
 
         assertEquals(200, me.status(), me::toString);
         assertTrue(requestMillis < PROMPTLY.toMillis(), "another user's request took " + requestMillis + " ms");
-        assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state()::toString);
+        assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution()::toString);
         assertTrue(executionMillis < PROMPTLY.toMillis(), "another org's execution took " + executionMillis + " ms");
         for (ExecutionRecord started : runaways) {
             ExecutionRecord ended = awaitFinalWithin(attacker, started, PROMPTLY);
-            assertEquals(ExecutionStatus.SUCCEEDED, ended.state().status(), ended.state()::toString);
+            assertEquals(ExecutionStatus.SUCCEEDED, ended.execution().status(), ended.execution()::toString);
         }
     }
 
@@ -66,12 +66,12 @@ class RunawayRegexTest {
         long deadline = System.nanoTime() + within.toNanos();
         while (true) {
             ExecutionRecord now = f.find(started.id());
-            if (now.state().isFinal()) {
+            if (now.execution().isFinal()) {
                 return now;
             }
             if (System.nanoTime() - deadline > 0) {
                 throw new AssertionError("execution " + started.id() + " had not ended after " + within.toMillis()
-                        + " ms: " + now.state());
+                        + " ms: " + now.execution());
             }
             Thread.onSpinWait();
             java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
