@@ -27,7 +27,7 @@ public final class PgExecutions implements Executions {
 
     @Override
     public boolean insert(OrgId orgId, ExecutionRecord r) {
-        Execution e = r.state();
+        Execution e = r.execution();
         // The only unique key a fresh execution can collide on is its idempotency key.
         return 1 == sql.updateUnlessDuplicate("insert into executions (" + ExecutionRows.COLUMNS + ") values "
                         + "(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], "
@@ -57,7 +57,7 @@ public final class PgExecutions implements Executions {
 
     @Override
     public void update(OrgId orgId, ExecutionRecord r) {
-        Execution e = r.state();
+        Execution e = r.execution();
         sql.update("update executions set status = ?, output = ?::jsonb, error_message = ?, error_stack = ?, "
                         + "started_at = ?, completed_at = ?, deadline_at = ? where org_id = ? and id = ?",
                 e.status().wireName(), r.output().map(JsonText::write).orElse(null), e.error().orElse(null),

@@ -119,6 +119,7 @@ class WaitTest {
         assertTrue(f.run(started.id(), "after").isEmpty());
         assertTrue(EngineFixture.messages(f.logs(started.id())).stream()
                 .anyMatch(m -> m.contains("cancelled by the test")), () -> f.logs(started.id()).toString());
-        assertEquals(stored.execution(), f.cancel(started.id()).orElseThrow().execution(), "cancelling again changes nothing");
+        assertEquals(stored.execution(), f.cancel(started.id()).orElseThrow().execution(),
+                "cancelling again changes nothing");
     }
 }

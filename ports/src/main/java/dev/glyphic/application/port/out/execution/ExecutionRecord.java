@@ -63,8 +63,8 @@ public record ExecutionRecord(Execution execution, Json triggerData, Json input,
     }
 
     public ExecutionRecord withErrorStack(String stack) {
-        return new ExecutionRecord(execution, triggerData, input, output, Optional.of(stack), parent, replayOf, entryNodes,
-                concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest, depth);
+        return new ExecutionRecord(execution, triggerData, input, output, Optional.of(stack), parent, replayOf,
+                entryNodes, concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest, depth);
     }
 
     public ExecutionRecord withOutput(Json value) {
