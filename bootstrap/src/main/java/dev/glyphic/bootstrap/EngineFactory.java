@@ -4,14 +4,18 @@ import dev.glyphic.application.engine.EngineSettings;
 import dev.glyphic.application.engine.ExecutionEnder;
 import dev.glyphic.application.engine.ExecutionEngine;
 import dev.glyphic.application.engine.ExecutionStarter;
+import dev.glyphic.application.engine.ExecutionStore;
 import dev.glyphic.application.engine.PinnedWorkflows;
 import dev.glyphic.application.engine.QueueCap;
 import dev.glyphic.application.engine.StepLimits;
 import dev.glyphic.application.engine.StepProcessor;
 import dev.glyphic.application.engine.nodes.NodeRunners;
 import dev.glyphic.application.port.out.execution.EngineSignals;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.ExecutionLogs;
+import dev.glyphic.application.port.out.execution.ExecutionOutputs;
+import dev.glyphic.application.port.out.execution.Executions;
 import dev.glyphic.application.port.out.execution.HttpCalls;
+import dev.glyphic.application.port.out.execution.NodeRuns;
 import dev.glyphic.application.port.out.execution.WorkQueue;
 import dev.glyphic.application.port.out.execution.WorkerId;
 import dev.glyphic.application.port.out.transaction.Transactions;
@@ -27,8 +31,8 @@ import dev.glyphic.integrations.http.JdkHttpCalls;
 import dev.glyphic.integrations.http.SsrfGuard;
 import dev.glyphic.integrations.unconfigured.UnconfiguredContentGeneration;
 import dev.glyphic.integrations.unconfigured.UnconfiguredIntegrationActions;
-import dev.glyphic.persistence.PgEngineSignals;
 import dev.glyphic.persistence.Sql;
+import dev.glyphic.persistence.execution.PgEngineSignals;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -87,21 +91,27 @@ public class EngineFactory {
     }
 
     @Singleton
-    ExecutionEnder executionEnder(ExecutionRepository executions, PinnedWorkflows workflows, NodeRunners runners,
-                                  EngineSignals signals) {
-        return new ExecutionEnder(executions, workflows, runners, signals);
+    ExecutionStore executionStore(Executions executions, NodeRuns nodeRuns, ExecutionLogs logs,
+                                  ExecutionOutputs outputs) {
+        return new ExecutionStore(executions, nodeRuns, logs, outputs);
     }
 
     @Singleton
-    QueueCap queueCap(ExecutionRepository executions, TenantCeilings ceilings) {
+    ExecutionEnder executionEnder(ExecutionStore store, PinnedWorkflows workflows, NodeRunners runners,
+                                  EngineSignals signals) {
+        return new ExecutionEnder(store, workflows, runners, signals);
+    }
+
+    @Singleton
+    QueueCap queueCap(Executions executions, TenantCeilings ceilings) {
         return new QueueCap(executions, ceilings.maxQueuedExecutions());
     }
 
     @Singleton
-    ExecutionStarter executionStarter(ExecutionRepository executions, WorkflowRepository workflowRepository,
+    ExecutionStarter executionStarter(Executions executions, ExecutionLogs logs, WorkflowRepository workflowRepository,
                                       PinnedWorkflows workflows, ExecutionEnder ender, EngineSignals signals,
                                       QueueCap queueCap, TenantCeilings ceilings) {
-        return new ExecutionStarter(executions, workflowRepository, workflows, ender, signals, queueCap,
+        return new ExecutionStarter(executions, logs, workflowRepository, workflows, ender, signals, queueCap,
                 ceilings.maxSubworkflowDepth());
     }
 
@@ -119,12 +129,12 @@ public class EngineFactory {
     @Bean(preDestroy = "close")
     @Singleton
     @Requires(property = "glyphic.engine.enabled", notEquals = "false")
-    ExecutionEngine executionEngine(WorkQueue queue, Transactions transactions, ExecutionRepository executions,
+    ExecutionEngine executionEngine(WorkQueue queue, Transactions transactions, ExecutionStore store,
                                     PinnedWorkflows workflows, NodeRunners runners, ExecutionStarter starter,
                                     ExecutionEnder ender, EngineSignals signals, EngineSettings settings,
                                     StepLimits limits, Clock clock) {
         ExecutorService nodeThreads = Executors.newVirtualThreadPerTaskExecutor();
-        StepProcessor processor = new StepProcessor(transactions, executions, workflows, runners, starter, ender, signals,
+        StepProcessor processor = new StepProcessor(transactions, store, workflows, runners, starter, ender, signals,
                 nodeThreads, clock, () -> ThreadLocalRandom.current().nextDouble(), limits);
         return new ExecutionEngine(queue, processor, ender, transactions, signals, settings, clock,
                 WorkerId.fresh(hostName()));

@@ -26,7 +26,11 @@ import dev.glyphic.application.port.in.execution.ShowExecution;
 import dev.glyphic.application.port.in.execution.WatchExecution;
 import dev.glyphic.application.port.out.auth.UserRepository;
 import dev.glyphic.application.port.out.execution.EngineSignals;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.ExecutionLogs;
+import dev.glyphic.application.port.out.execution.ExecutionOutputs;
+import dev.glyphic.application.port.out.execution.Executions;
+import dev.glyphic.application.port.out.execution.NodeRuns;
+import dev.glyphic.application.port.out.execution.PendingApprovals;
 import dev.glyphic.application.port.out.org.ApiKeyRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
@@ -49,53 +53,57 @@ public class ExecutionUseCaseFactory {
     }
 
     @Singleton
-    ListExecutions listExecutions(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions) {
+    ListExecutions listExecutions(Transactions transactions, WorkspaceScope scope, Executions executions) {
         return new ListExecutionsService(transactions, scope, executions);
     }
 
     @Singleton
-    ShowExecution showExecution(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions) {
-        return new ShowExecutionService(transactions, scope, executions);
+    ShowExecution showExecution(Transactions transactions, WorkspaceScope scope, Executions executions,
+                                NodeRuns nodeRuns, ExecutionOutputs outputs) {
+        return new ShowExecutionService(transactions, scope, executions, nodeRuns, outputs);
     }
 
     @Singleton
-    ListExecutionLogs listExecutionLogs(Transactions transactions, WorkspaceScope scope,
-                                        ExecutionRepository executions) {
-        return new ListExecutionLogsService(transactions, scope, executions);
+    ListExecutionLogs listExecutionLogs(Transactions transactions, WorkspaceScope scope, Executions executions,
+                                        ExecutionLogs logs) {
+        return new ListExecutionLogsService(transactions, scope, executions, logs);
     }
 
     @Singleton
-    CancelExecution cancelExecution(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
+    CancelExecution cancelExecution(Transactions transactions, WorkspaceScope scope, Executions executions,
                                     ExecutionEnder ender, Clock clock) {
         return new CancelExecutionService(transactions, scope, executions, ender, clock);
     }
 
     @Singleton
-    RetryExecution retryExecution(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
-                                  EngineSignals signals, Clock clock, QueueCap queueCap) {
-        return new RetryExecutionService(transactions, scope, executions, signals, clock, queueCap);
+    RetryExecution retryExecution(Transactions transactions, WorkspaceScope scope, Executions executions,
+                                  NodeRuns nodeRuns, ExecutionLogs logs, EngineSignals signals, Clock clock,
+                                  QueueCap queueCap) {
+        return new RetryExecutionService(transactions, scope, executions, nodeRuns, logs, signals, clock, queueCap);
     }
 
     @Singleton
-    ReplayExecution replayExecution(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
+    ReplayExecution replayExecution(Transactions transactions, WorkspaceScope scope, Executions executions,
                                     ExecutionStarter starter, Clock clock) {
         return new ReplayExecutionService(transactions, scope, executions, starter, clock);
     }
 
     @Singleton
-    ListApprovals listApprovals(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions) {
-        return new ListApprovalsService(transactions, scope, executions);
+    ListApprovals listApprovals(Transactions transactions, WorkspaceScope scope, PendingApprovals approvals) {
+        return new ListApprovalsService(transactions, scope, approvals);
     }
 
     @Singleton
-    DecideApproval decideApproval(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
-                                  ApiKeyRepository apiKeys, EngineSignals signals, Clock clock) {
-        return new DecideApprovalService(transactions, scope, executions, apiKeys, signals, clock);
+    DecideApproval decideApproval(Transactions transactions, WorkspaceScope scope, Executions executions,
+                                  NodeRuns nodeRuns, ExecutionLogs logs, ApiKeyRepository apiKeys,
+                                  EngineSignals signals, Clock clock) {
+        return new DecideApprovalService(transactions, scope, executions, nodeRuns, logs, apiKeys, signals, clock);
     }
 
     @Singleton
-    WatchExecution watchExecution(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
-                                  EngineSignals signals, UserRepository users, StreamSlots streamSlots, Clock clock) {
-        return new WatchExecutionService(transactions, scope, executions, signals, users, streamSlots, clock);
+    WatchExecution watchExecution(Transactions transactions, WorkspaceScope scope, Executions executions,
+                                  ExecutionLogs logs, EngineSignals signals, UserRepository users,
+                                  StreamSlots streamSlots, Clock clock) {
+        return new WatchExecutionService(transactions, scope, executions, logs, signals, users, streamSlots, clock);
     }
 }

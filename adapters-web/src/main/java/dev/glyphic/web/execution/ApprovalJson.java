@@ -2,7 +2,7 @@ package dev.glyphic.web.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.application.port.in.execution.DecideApproval;
-import dev.glyphic.application.port.out.execution.ExecutionRepository.PendingApproval;
+import dev.glyphic.application.port.out.execution.PendingApprovals.PendingApproval;
 import dev.glyphic.application.port.out.execution.NodeRunRecord;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.web.openapi.RoleName;
@@ -36,7 +36,7 @@ public final class ApprovalJson {
             Json.Obj detail = run.waitFor().map(w -> w.detail() instanceof Json.Obj o ? o : Json.EMPTY_OBJECT)
                     .orElse(Json.EMPTY_OBJECT);
             return new Pending(run.state().id().toString(), p.execution().id().toString(),
-                    p.execution().state().workflowId().toString(), run.nodeId(),
+                    p.execution().execution().workflowId().toString(), run.nodeId(),
                     ExecutionJson.node(detail.get("message").orElse(Json.NULL)), text(detail, "approverRole", "member"),
                     detail.get("allowSelfApproval").orElse(Json.NULL) instanceof Json.Bool(boolean allowed) && allowed,
                     run.state().startedAt().orElse(p.createdAt()), run.wakeAt().orElse(null),

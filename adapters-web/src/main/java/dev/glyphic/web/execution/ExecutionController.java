@@ -216,7 +216,7 @@ public final class ExecutionController {
     }
 
     private static HttpResponse<ExecutionJson.Response> created(ExecutionRecord execution) {
-        return Created.at(Locations.execution(execution.state().orgId(), execution.state().workspaceId(),
+        return Created.at(Locations.execution(execution.execution().orgId(), execution.execution().workspaceId(),
                 execution.id()), ExecutionJson.Response.of(execution));
     }
 }

@@ -105,7 +105,7 @@ public final class ExecutionEventsController {
         try {
             while (!closed.get()) {
                 WatchExecution.Snapshot snapshot = watch.read(cursor, LOG_BATCH);
-                ExecutionStatus status = snapshot.execution().state().status();
+                ExecutionStatus status = snapshot.execution().execution().status();
                 if (sent == null) {
                     sink.next(status(snapshot));
                     sent = status;

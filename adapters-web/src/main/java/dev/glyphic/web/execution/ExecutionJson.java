@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.glyphic.application.port.in.execution.ShowExecution;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
 import dev.glyphic.application.port.out.execution.NodeRunRecord;
+import dev.glyphic.application.port.out.execution.NodeRuns;
 import dev.glyphic.domain.execution.Execution;
 import dev.glyphic.domain.execution.ExecutionOutput;
 import dev.glyphic.domain.execution.Initiator;
@@ -63,7 +63,7 @@ public final class ExecutionJson {
                            @Timestamp Instant startedAt, @Timestamp Instant completedAt,
                            @Schema(minimum = "0", maximum = "9223372036854775807") Long durationMs) {
         public static Response of(ExecutionRecord r) {
-            Execution e = r.state();
+            Execution e = r.execution();
             return new Response(e.id().toString(), e.workflowId().toString(), e.workflowVersion(),
                     e.status().wireName(), e.triggerType().wireName(), node(r.triggerData()), node(r.input()),
                     r.output().map(ExecutionJson::node).orElse(null), e.error().orElse(null),
@@ -129,7 +129,7 @@ public final class ExecutionJson {
                     r.output().map(ExecutionJson::node).orElse(null), r.firedHandles().stream().sorted().toList(),
                     n.error().orElse(null), r.waitFor().map(w -> new Wait(w.kind().wireName(), node(w.detail())))
                             .orElse(null), r.wakeAt().orElse(null),
-                    n.scheduledAt().equals(ExecutionRepository.PARKED) ? null : n.scheduledAt(),
+                    n.scheduledAt().equals(NodeRuns.PARKED) ? null : n.scheduledAt(),
                     n.startedAt().orElse(null), n.completedAt().orElse(null), millis(n.duration()));
         }
     }

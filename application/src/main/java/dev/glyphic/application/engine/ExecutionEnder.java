@@ -3,7 +3,6 @@ package dev.glyphic.application.engine;
 import dev.glyphic.application.engine.nodes.NodeRunners;
 import dev.glyphic.application.port.out.execution.EngineSignals;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
 import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.org.OrgId;
 import java.time.Instant;
@@ -17,14 +16,13 @@ import java.util.function.Consumer;
  * tenant transaction of the execution's org.
  */
 public final class ExecutionEnder {
-    private final ExecutionRepository executions;
+    private final ExecutionStore store;
     private final PinnedWorkflows workflows;
     private final NodeRunners runners;
     private final EngineSignals signals;
 
-    public ExecutionEnder(ExecutionRepository executions, PinnedWorkflows workflows, NodeRunners runners,
-                          EngineSignals signals) {
-        this.executions = executions;
+    public ExecutionEnder(ExecutionStore store, PinnedWorkflows workflows, NodeRunners runners, EngineSignals signals) {
+        this.store = store;
         this.workflows = workflows;
         this.runners = runners;
         this.signals = signals;
@@ -32,14 +30,14 @@ public final class ExecutionEnder {
 
     /** Cancels it; answers the ended execution, or empty when there is none. A final one is answered as it is. */
     public Optional<ExecutionRecord> cancel(OrgId orgId, ExecutionId id, String why, Instant now) {
-        return end(orgId, id, now, progress -> progress.end(progress.execution().state().cancel(now), why));
+        return end(orgId, id, now, progress -> progress.end(progress.execution().execution().cancel(now), why));
     }
 
     /** Times it out, if it is still under way. */
     public Optional<ExecutionRecord> timeOut(OrgId orgId, ExecutionId id, Instant now) {
         return end(orgId, id, now, progress -> {
             if (progress.execution().deadline().map(d -> !d.isAfter(now)).orElse(false)) {
-                progress.end(progress.execution().state().timeOut(now), "timed out: the execution ran past its "
+                progress.end(progress.execution().execution().timeOut(now), "timed out: the execution ran past its "
                         + progress.execution().timeout().toMillis() + " ms");
             }
         });
@@ -47,17 +45,17 @@ public final class ExecutionEnder {
 
     private Optional<ExecutionRecord> end(OrgId orgId, ExecutionId id, Instant now,
                                           Consumer<ExecutionProgress> ending) {
-        Optional<ExecutionRecord> locked = executions.lock(orgId, id);
-        if (locked.isEmpty() || locked.get().state().isFinal()) {
+        Optional<ExecutionRecord> locked = store.executions().lock(orgId, id);
+        if (locked.isEmpty() || locked.get().execution().isFinal()) {
             return locked;
         }
         ExecutionRecord execution = locked.get();
-        PinnedWorkflow workflow = workflows.get(orgId, execution.state().workspaceId(),
-                execution.state().workflowId(), execution.state().workflowVersion());
-        ExecutionProgress progress = new ExecutionProgress(orgId, execution, executions.nodeRuns(orgId, id),
+        PinnedWorkflow workflow = workflows.get(orgId, execution.execution().workspaceId(),
+                execution.execution().workflowId(), execution.execution().workflowVersion());
+        ExecutionProgress progress = new ExecutionProgress(orgId, execution, store.nodeRuns().ofExecution(orgId, id),
                 workflow, runners, now);
         ending.accept(progress);
-        progress.flush(executions, signals, Optional.empty());
+        progress.flush(store, signals, Optional.empty());
         cancelOrphans(orgId, progress, now);
         return Optional.of(progress.execution());
     }
@@ -69,7 +67,7 @@ public final class ExecutionEnder {
     void cancelOrphans(OrgId orgId, ExecutionProgress ended, Instant now) {
         for (ExecutionId child : ended.orphanedChildren()) {
             cancel(orgId, child, "cancelled: the parent execution " + ended.execution().id() + " ended "
-                    + ended.execution().state().status().wireName(), now);
+                    + ended.execution().execution().status().wireName(), now);
         }
     }
 }

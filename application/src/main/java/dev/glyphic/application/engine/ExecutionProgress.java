@@ -3,7 +3,6 @@ package dev.glyphic.application.engine;
 import dev.glyphic.application.engine.nodes.NodeRunners;
 import dev.glyphic.application.port.out.execution.EngineSignals;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
 import dev.glyphic.application.port.out.execution.NodeRunRecord;
 import dev.glyphic.application.port.out.execution.WorkerId;
 import dev.glyphic.domain.execution.Execution;
@@ -139,7 +138,7 @@ final class ExecutionProgress {
      */
     void walkFrom(String nodeId) {
         Deque<String> finished = new ArrayDeque<>(List.of(nodeId));
-        while (!finished.isEmpty() && !execution.state().isFinal()) {
+        while (!finished.isEmpty() && !execution.execution().isFinal()) {
             for (ExecutionGraph.Step step : workflow.graph().advance(states(), finished.poll())) {
                 switch (step) {
                     // advance() has already decided what a skip cascades to: it is never walked from.
@@ -166,8 +165,8 @@ final class ExecutionProgress {
             return false;
         }
         NodeRun started = pending.start(later(now));
-        NodeOutcome outcome = runner.run(new NodeInvocation(orgId, execution.state().workspaceId(), execution.id(),
-                execution.state().startedBy(), node, context(input), started.idempotencyKey(), 1, false,
+        NodeOutcome outcome = runner.run(new NodeInvocation(orgId, execution.execution().workspaceId(), execution.id(),
+                execution.execution().startedBy(), node, context(input), started.idempotencyKey(), 1, false,
                 Optional.empty(), now));
         Instant ended = later(started.startedAt().orElseThrow());
         NodeRunRecord record = NodeRunRecord.of(started, Optional.of(input));
@@ -214,7 +213,7 @@ final class ExecutionProgress {
         String where = "at node '" + nodeId + "' (" + workflow.graph().node(nodeId).nodeType() + "), attempt "
                 + failed.attempt() + (failed.retryGeneration() > 0 ? " of retry " + failed.retryGeneration() : "");
         execution = execution.withErrorStack(where + "\n" + crash.orElse(error));
-        end(execution.state().fail(message, now), message);
+        end(execution.execution().fail(message, now), message);
     }
 
     /**
@@ -238,8 +237,8 @@ final class ExecutionProgress {
      * delay, approval or child): a waiting execution may not succeed directly.
      */
     void resumeIfWaiting() {
-        if (execution.state().status() == ExecutionStatus.WAITING) {
-            execution = execution.with(execution.state().resume());
+        if (execution.execution().status() == ExecutionStatus.WAITING) {
+            execution = execution.with(execution.execution().resume());
         }
     }
 
@@ -262,22 +261,22 @@ final class ExecutionProgress {
      * waits remains, running again once something can run.
      */
     void settle() {
-        if (execution.state().isFinal()) {
+        if (execution.execution().isFinal()) {
             return;
         }
         Map<String, ExecutionGraph.NodeState> states = states();
         if (workflow.graph().isComplete(states)) {
             execution = execution.withOutput(workflow.graph().output(states));
-            end(execution.state().succeed(now), "succeeded");
+            end(execution.execution().succeed(now), "succeeded");
             return;
         }
         boolean active = runs.values().stream().anyMatch(r -> r.state().status() == NodeRunStatus.PENDING
                 || r.state().status() == NodeRunStatus.RUNNING);
-        ExecutionStatus status = execution.state().status();
+        ExecutionStatus status = execution.execution().status();
         if (status == ExecutionStatus.RUNNING && !active) {
-            execution = execution.with(execution.state().waitFor());
+            execution = execution.with(execution.execution().waitFor());
         } else if (status == ExecutionStatus.WAITING && active) {
-            execution = execution.with(execution.state().resume());
+            execution = execution.with(execution.execution().resume());
         }
     }
 
@@ -303,26 +302,26 @@ final class ExecutionProgress {
      * Writes what changed. The run {@code held} by {@code worker} is written only while the worker still holds it;
      * if it does not, nothing is written ({@link LeaseLost} rolls the transaction back).
      */
-    void flush(ExecutionRepository executions, EngineSignals signals, Optional<Held> held) {
+    void flush(ExecutionStore store, EngineSignals signals, Optional<Held> held) {
         if (held.isPresent()) {
             NodeRunRecord run = runs.get(held.get().nodeId());
-            if (!executions.updateHeld(orgId, run, held.get().worker())) {
+            if (!store.nodeRuns().updateHeld(orgId, run, held.get().worker())) {
                 throw new LeaseLost();
             }
             changed.remove(held.get().nodeId());
         }
-        executions.updateNodeRuns(orgId, changed.stream().map(runs::get).toList());
-        executions.insertNodeRuns(orgId, created.stream().map(runs::get).toList());
+        store.nodeRuns().update(orgId, changed.stream().map(runs::get).toList());
+        store.nodeRuns().insert(orgId, created.stream().map(runs::get).toList());
         if (!execution.equals(original)) {
-            executions.update(orgId, execution);
+            store.executions().update(orgId, execution);
         }
-        executions.appendLogs(orgId, logs);
-        executions.insertOutputs(orgId, outputs);
-        if (execution.state().isFinal() && !original.state().isFinal()) {
+        store.logs().append(orgId, logs);
+        store.outputs().insert(orgId, outputs);
+        if (execution.execution().isFinal() && !original.execution().isFinal()) {
             // Its end frees a place under the org's and the workflow's limits: a queued run may be admitted now.
             workReady = true;
             execution.parent().ifPresent(parent -> {
-                if (executions.resolveWait(orgId, parent.nodeRunId(), childEnding(), now)) {
+                if (store.nodeRuns().resolveWait(orgId, parent.nodeRunId(), childEnding(), now)) {
                     signals.executionChanged(parent.executionId());
                     workReady = true;
                 }
@@ -337,9 +336,9 @@ final class ExecutionProgress {
     private Json childEnding() {
         Map<String, Json> fields = new LinkedHashMap<>();
         fields.put("executionId", Json.of(execution.id().toString()));
-        fields.put("status", Json.of(execution.state().status().wireName()));
+        fields.put("status", Json.of(execution.execution().status().wireName()));
         fields.put("output", execution.output().orElse(Json.NULL));
-        fields.put("error", execution.state().error().<Json>map(Json::of).orElse(Json.NULL));
+        fields.put("error", execution.execution().error().<Json>map(Json::of).orElse(Json.NULL));
         return new Json.Obj(fields);
     }
 

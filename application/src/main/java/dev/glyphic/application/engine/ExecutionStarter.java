@@ -1,8 +1,9 @@
 package dev.glyphic.application.engine;
 
 import dev.glyphic.application.port.out.execution.EngineSignals;
+import dev.glyphic.application.port.out.execution.ExecutionLogs;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.Executions;
 import dev.glyphic.application.port.out.workflow.WorkflowRepository;
 import dev.glyphic.domain.execution.Execution;
 import dev.glyphic.domain.execution.ExecutionId;
@@ -29,7 +30,8 @@ import java.util.Optional;
  * transaction of the org. Admission (quotas, fairness) happens later, in the engine.
  */
 public final class ExecutionStarter {
-    private final ExecutionRepository executions;
+    private final Executions executions;
+    private final ExecutionLogs logs;
     private final WorkflowRepository workflowRepository;
     private final PinnedWorkflows workflows;
     private final ExecutionEnder ender;
@@ -41,10 +43,11 @@ public final class ExecutionStarter {
      * @param queueCap the org's queue must have room for every new execution
      * @param maxDepth how many levels of sub-workflow runs may hang below a run started otherwise
      */
-    public ExecutionStarter(ExecutionRepository executions, WorkflowRepository workflowRepository,
+    public ExecutionStarter(Executions executions, ExecutionLogs logs, WorkflowRepository workflowRepository,
                             PinnedWorkflows workflows, ExecutionEnder ender, EngineSignals signals, QueueCap queueCap,
                             int maxDepth) {
         this.executions = executions;
+        this.logs = logs;
         this.workflowRepository = workflowRepository;
         this.workflows = workflows;
         this.ender = ender;
@@ -135,7 +138,7 @@ public final class ExecutionStarter {
             // A concurrent request with the same key won; it has committed by now (the unique index waited for it).
             return earlier(request).orElseThrow(() -> new IllegalStateException("idempotency key taken, yet unseen"));
         }
-        executions.appendLogs(request.orgId(), List.of(LogEntry.ofExecution(state.id(), request.now(),
+        logs.append(request.orgId(), List.of(LogEntry.ofExecution(state.id(), request.now(),
                 skipped.isPresent() ? LogLevel.WARN : LogLevel.INFO,
                 skipped.orElse("queued (" + request.triggerType().wireName() + ", version " + request.version()
                         + ")"))));
@@ -162,12 +165,12 @@ public final class ExecutionStarter {
                     + "execution is " + parent.depth() + " sub-workflow levels deep already, and at most " + maxDepth
                     + " are allowed; does the workflow start itself, directly or through another?");
         }
-        OrgId orgId = parent.state().orgId();
-        WorkspaceId workspaceId = parent.state().workspaceId();
+        OrgId orgId = parent.execution().orgId();
+        WorkspaceId workspaceId = parent.execution().workspaceId();
         Workflow child = workflowRepository.find(orgId, workspaceId, childWorkflow).filter(w -> !w.inTrash())
                 .orElseThrow(() -> new DomainException.NotFound("workflow"));
-        return start(new Request(orgId, workspaceId, child, child.version(), parent.state().triggerType(),
-                parent.state().startedBy(), parent.triggerData(), input,
+        return start(new Request(orgId, workspaceId, child, child.version(), parent.execution().triggerType(),
+                parent.execution().startedBy(), parent.triggerData(), input,
                 Optional.of(new ExecutionRecord.ParentLink(parent.id(), parentRun)), Optional.empty(),
                 Optional.empty(), "child of " + parent.id(), now), depth);
     }

@@ -1,6 +1,6 @@
 package dev.glyphic.application.engine;
 
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.Executions;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.shared.DomainException;
 import java.time.Duration;
@@ -15,10 +15,10 @@ public final class QueueCap {
     /** Admission takes queued runs many times a second; a client that waits this long finds room unless it floods. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
-    private final ExecutionRepository executions;
+    private final Executions executions;
     private final int maxQueued;
 
-    public QueueCap(ExecutionRepository executions, int maxQueued) {
+    public QueueCap(Executions executions, int maxQueued) {
         this.executions = executions;
         this.maxQueued = maxQueued;
     }

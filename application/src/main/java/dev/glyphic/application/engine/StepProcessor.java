@@ -3,7 +3,6 @@ package dev.glyphic.application.engine;
 import dev.glyphic.application.engine.nodes.NodeRunners;
 import dev.glyphic.application.port.out.execution.EngineSignals;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
 import dev.glyphic.application.port.out.execution.NodeRunRecord;
 import dev.glyphic.application.port.out.execution.WorkQueue;
 import dev.glyphic.application.port.out.execution.WorkerId;
@@ -45,7 +44,7 @@ public final class StepProcessor {
     private static final int MAX_REASON_LENGTH = 200;
 
     private final Transactions transactions;
-    private final ExecutionRepository executions;
+    private final ExecutionStore store;
     private final PinnedWorkflows workflows;
     private final NodeRunners runners;
     private final ExecutionStarter starter;
@@ -56,19 +55,19 @@ public final class StepProcessor {
     private final DoubleSupplier random;
     private final StepLimits limits;
 
-    public StepProcessor(Transactions transactions, ExecutionRepository executions, PinnedWorkflows workflows,
+    public StepProcessor(Transactions transactions, ExecutionStore store, PinnedWorkflows workflows,
                          NodeRunners runners, ExecutionStarter starter, ExecutionEnder ender, EngineSignals signals,
                          ExecutorService nodeThreads, Clock clock, DoubleSupplier random) {
-        this(transactions, executions, workflows, runners, starter, ender, signals, nodeThreads, clock, random,
+        this(transactions, store, workflows, runners, starter, ender, signals, nodeThreads, clock, random,
                 StepLimits.DEFAULT);
     }
 
-    public StepProcessor(Transactions transactions, ExecutionRepository executions, PinnedWorkflows workflows,
+    public StepProcessor(Transactions transactions, ExecutionStore store, PinnedWorkflows workflows,
                          NodeRunners runners, ExecutionStarter starter, ExecutionEnder ender, EngineSignals signals,
                          ExecutorService nodeThreads, Clock clock, DoubleSupplier random, StepLimits limits) {
         this.limits = limits;
         this.transactions = transactions;
-        this.executions = executions;
+        this.store = store;
         this.workflows = workflows;
         this.runners = runners;
         this.starter = starter;
@@ -170,11 +169,11 @@ public final class StepProcessor {
     private Optional<Begun> begin(WorkQueue.Claim claim, WorkerId worker) {
         OrgId orgId = claim.orgId();
         return transactions.inTenant(orgId, () -> {
-            Optional<ExecutionRecord> found = executions.find(orgId, claim.executionId());
+            Optional<ExecutionRecord> found = store.executions().find(orgId, claim.executionId());
             if (found.isEmpty()) {
                 return Optional.<Begun>empty();
             }
-            List<NodeRunRecord> runs = executions.nodeRuns(orgId, claim.executionId());
+            List<NodeRunRecord> runs = store.nodeRuns().ofExecution(orgId, claim.executionId());
             Optional<NodeRunRecord> run = runs.stream().filter(r -> r.state().id().equals(claim.nodeRunId()))
                     .findFirst();
             if (run.isEmpty()) {
@@ -182,13 +181,13 @@ public final class StepProcessor {
             }
             ExecutionRecord execution = found.get();
             NodeRunRecord r = run.get();
-            if (execution.state().isFinal()) {
+            if (execution.execution().isFinal()) {
                 // Ended while this run was due; the run is cancelled with it, if no one did so yet.
-                executions.updateHeld(orgId, r.with(r.state().cancel(clock.instant())), worker);
+                store.nodeRuns().updateHeld(orgId, r.with(r.state().cancel(clock.instant())), worker);
                 return Optional.<Begun>empty();
             }
-            PinnedWorkflow workflow = workflows.get(orgId, execution.state().workspaceId(),
-                    execution.state().workflowId(), execution.state().workflowVersion());
+            PinnedWorkflow workflow = workflows.get(orgId, execution.execution().workspaceId(),
+                    execution.execution().workflowId(), execution.execution().workflowVersion());
             Map<String, Json> outputs = new LinkedHashMap<>();
             for (NodeRunRecord other : runs) {
                 if (other.state().status() == NodeRunStatus.SUCCEEDED) {
@@ -197,8 +196,8 @@ public final class StepProcessor {
             }
             Json input = r.input().orElse(execution.input());
             boolean resuming = claim.claimed() == WorkQueue.Claimed.WAITING;
-            NodeInvocation invocation = new NodeInvocation(orgId, execution.state().workspaceId(), execution.id(),
-                    execution.state().startedBy(), workflow.graph().node(r.nodeId()),
+            NodeInvocation invocation = new NodeInvocation(orgId, execution.execution().workspaceId(), execution.id(),
+                    execution.execution().startedBy(), workflow.graph().node(r.nodeId()),
                     new ExpressionContext(input, execution.triggerData(), outputs),
                     r.state().idempotencyKey(), r.state().attempt(), resuming,
                     resuming ? r.resolution() : Optional.empty(), clock.instant());
@@ -279,12 +278,13 @@ public final class StepProcessor {
         try {
             return transactions.inTenant(orgId, () -> {
                 Instant now = clock.instant();
-                Optional<ExecutionRecord> locked = executions.lock(orgId, claim.executionId());
-                if (locked.isEmpty() || locked.get().state().isFinal()) {
+                Optional<ExecutionRecord> locked = store.executions().lock(orgId, claim.executionId());
+                if (locked.isEmpty() || locked.get().execution().isFinal()) {
                     return new Result.Lost();
                 }
-                ExecutionProgress progress = new ExecutionProgress(orgId, locked.get(),
-                        executions.nodeRuns(orgId, claim.executionId()), b.workflow(), runners, now, clock, limits);
+                List<NodeRunRecord> runs = store.nodeRuns().ofExecution(orgId, claim.executionId());
+                ExecutionProgress progress = new ExecutionProgress(orgId, locked.get(), runs, b.workflow(), runners,
+                        now, clock, limits);
                 NodeRunRecord run = progress.run(b.run().nodeId()).orElseThrow();
                 if (run.state().status() != NodeRunStatus.RUNNING || !run.state().id().equals(claim.nodeRunId())) {
                     return new Result.Lost();
@@ -292,7 +292,7 @@ public final class StepProcessor {
                 progress.resumeIfWaiting();
                 apply(progress, run, ran, settings, now);
                 progress.settle();
-                progress.flush(executions, signals, Optional.of(new ExecutionProgress.Held(run.nodeId(), worker)));
+                progress.flush(store, signals, Optional.of(new ExecutionProgress.Held(run.nodeId(), worker)));
                 ender.cancelOrphans(orgId, progress, now);
                 NodeRunRecord recorded = progress.run(run.nodeId()).orElseThrow();
                 Optional<Instant> dueAt = switch (recorded.state().status()) {
@@ -376,7 +376,7 @@ public final class StepProcessor {
      */
     private Result release(WorkQueue.Claim claim, WorkerId worker, boolean resumedWait) {
         return transactions.inTenant(claim.orgId(), () -> {
-            Optional<NodeRunRecord> run = executions.nodeRun(claim.orgId(), claim.nodeRunId());
+            Optional<NodeRunRecord> run = store.nodeRuns().find(claim.orgId(), claim.nodeRunId());
             if (run.isEmpty() || run.get().state().status() != NodeRunStatus.RUNNING) {
                 return new Result.Lost();
             }
@@ -387,7 +387,7 @@ public final class StepProcessor {
                     ? new NodeRunRecord(r.state().waitFor(), r.input(), r.output(), r.firedHandles(), r.waitFor(),
                             Optional.of(now), r.resolution())
                     : r.with(r.state().release(now));
-            boolean released = executions.updateHeld(claim.orgId(), back, worker);
+            boolean released = store.nodeRuns().updateHeld(claim.orgId(), back, worker);
             if (released) {
                 signals.workReady();
             }

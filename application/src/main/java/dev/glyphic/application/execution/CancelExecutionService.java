@@ -5,7 +5,7 @@ import dev.glyphic.application.org.Acting;
 import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.execution.CancelExecution;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.Executions;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.access.Action;
@@ -22,7 +22,7 @@ public final class CancelExecutionService implements CancelExecution {
     private final ExecutionEnder ender;
     private final Clock clock;
 
-    public CancelExecutionService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
+    public CancelExecutionService(Transactions transactions, WorkspaceScope scope, Executions executions,
                                   ExecutionEnder ender, Clock clock) {
         this.transactions = transactions;
         this.scope = scope;
@@ -37,7 +37,7 @@ public final class CancelExecutionService implements CancelExecution {
             Acting acting = scope.enter(caller, orgId, workspaceId, Action.EDIT_CONTENT);
             // Locked here so that the final check below and the ender's own read see the same state.
             ExecutionRecord execution = inWorkspace.lock(orgId, workspaceId, id);
-            if (execution.state().isFinal()) {
+            if (execution.execution().isFinal()) {
                 throw ended(execution);
             }
             return ender.cancel(orgId, id, "cancelled by " + who(acting), clock.instant())
@@ -47,7 +47,7 @@ public final class CancelExecutionService implements CancelExecution {
 
     static DomainException.Conflict ended(ExecutionRecord execution) {
         return new DomainException.Conflict("execution_final", "the execution has ended ("
-                + execution.state().status().wireName() + "); nothing is left to cancel");
+                + execution.execution().status().wireName() + "); nothing is left to cancel");
     }
 
     static String who(Acting acting) {

@@ -4,9 +4,11 @@ import dev.glyphic.application.org.Acting;
 import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.execution.DecideApproval;
 import dev.glyphic.application.port.out.execution.EngineSignals;
+import dev.glyphic.application.port.out.execution.ExecutionLogs;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.Executions;
 import dev.glyphic.application.port.out.execution.NodeRunRecord;
+import dev.glyphic.application.port.out.execution.NodeRuns;
 import dev.glyphic.application.port.out.org.ApiKeyRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
@@ -36,17 +38,19 @@ import java.util.Map;
 public final class DecideApprovalService implements DecideApproval {
     private final Transactions transactions;
     private final WorkspaceScope scope;
-    private final ExecutionRepository executions;
+    private final NodeRuns nodeRuns;
+    private final ExecutionLogs logs;
     private final ApiKeyRepository apiKeys;
     private final WorkspaceExecutions inWorkspace;
     private final EngineSignals signals;
     private final Clock clock;
 
-    public DecideApprovalService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
-                                 ApiKeyRepository apiKeys, EngineSignals signals, Clock clock) {
+    public DecideApprovalService(Transactions transactions, WorkspaceScope scope, Executions executions,
+                                 NodeRuns nodeRuns, ExecutionLogs logs, ApiKeyRepository apiKeys, EngineSignals signals, Clock clock) {
         this.transactions = transactions;
         this.scope = scope;
-        this.executions = executions;
+        this.nodeRuns = nodeRuns;
+        this.logs = logs;
         this.apiKeys = apiKeys;
         this.inWorkspace = new WorkspaceExecutions(executions);
         this.signals = signals;
@@ -57,7 +61,7 @@ public final class DecideApprovalService implements DecideApproval {
     public Decided decide(Caller caller, OrgId orgId, WorkspaceId workspaceId, NodeRunId nodeRunId, Command command) {
         return transactions.inTenant(orgId, () -> {
             Acting acting = scope.enter(caller, orgId, workspaceId, Action.APPROVE);
-            NodeRunRecord found = executions.nodeRun(orgId, nodeRunId)
+            NodeRunRecord found = nodeRuns.find(orgId, nodeRunId)
                     .orElseThrow(() -> new DomainException.NotFound("approval"));
             ExecutionRecord execution;
             try {
@@ -66,7 +70,7 @@ public final class DecideApprovalService implements DecideApproval {
                 throw new DomainException.NotFound("approval");
             }
             // Read again under the lock: it may have been decided or cancelled since the first read.
-            NodeRunRecord run = executions.nodeRun(orgId, nodeRunId).orElseThrow();
+            NodeRunRecord run = nodeRuns.find(orgId, nodeRunId).orElseThrow();
             Json.Obj detail = approvalDetail(run);
             Instant now = clock.instant();
             requireOpen(run, now);
@@ -75,7 +79,7 @@ public final class DecideApprovalService implements DecideApproval {
                 throw new DomainException.Forbidden("this approval needs the " + needed.wireName()
                         + " role or a stronger one; you are " + acting.role().wireName());
             }
-            if (!flag(detail, "allowSelfApproval") && startedBy(orgId, execution.state().startedBy(), acting)) {
+            if (!flag(detail, "allowSelfApproval") && startedBy(orgId, execution.execution().startedBy(), acting)) {
                 throw new DomainException.Forbidden("self_approval", "you started this execution, and this "
                         + "approval does not allow its starter to decide it; someone else must");
             }
@@ -85,10 +89,10 @@ public final class DecideApprovalService implements DecideApproval {
             resolution.put("by", Json.of(by));
             resolution.put("comment", command.comment().<Json>map(Json::of).orElse(Json.NULL));
             resolution.put("at", Json.of(now.toString()));
-            if (!executions.resolveWait(orgId, nodeRunId, new Json.Obj(resolution), now)) {
+            if (!nodeRuns.resolveWait(orgId, nodeRunId, new Json.Obj(resolution), now)) {
                 throw closed("the approval no longer waits for a decision");
             }
-            executions.appendLogs(orgId, List.of(LogEntry.ofNode(execution.id(), now, LogLevel.INFO,
+            logs.append(orgId, List.of(LogEntry.ofNode(execution.id(), now, LogLevel.INFO,
                     run.nodeId(), "flow.approval", command.verdict().wireName() + " by "
                             + CancelExecutionService.who(acting), new Json.Obj(resolution))));
             signals.workReady();

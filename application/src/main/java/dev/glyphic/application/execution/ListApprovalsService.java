@@ -4,8 +4,8 @@ import dev.glyphic.application.port.Page;
 import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.execution.ListApprovals;
 import dev.glyphic.application.port.in.execution.TimeCursor;
-import dev.glyphic.application.port.out.execution.ExecutionRepository.PendingApproval;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.PendingApprovals.PendingApproval;
+import dev.glyphic.application.port.out.execution.PendingApprovals;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.access.Action;
@@ -16,12 +16,12 @@ import java.util.Optional;
 public final class ListApprovalsService implements ListApprovals {
     private final Transactions transactions;
     private final WorkspaceScope scope;
-    private final ExecutionRepository executions;
+    private final PendingApprovals approvals;
 
-    public ListApprovalsService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions) {
+    public ListApprovalsService(Transactions transactions, WorkspaceScope scope, PendingApprovals approvals) {
         this.transactions = transactions;
         this.scope = scope;
-        this.executions = executions;
+        this.approvals = approvals;
     }
 
     @Override
@@ -29,8 +29,8 @@ public final class ListApprovalsService implements ListApprovals {
                                       Optional<TimeCursor> after) {
         return transactions.inTenant(orgId, () -> {
             scope.enter(caller, orgId, workspaceId, Action.READ);
-            return Page.of(executions.pendingApprovals(orgId, workspaceId, limit,
-                            after.map(c -> new ExecutionRepository.ApprovalCursor(c.at(), c.id()))), limit,
+            return Page.of(approvals.list(orgId, workspaceId, limit,
+                            after.map(c -> new PendingApprovals.ApprovalCursor(c.at(), c.id()))), limit,
                     last -> new TimeCursor(last.createdAt(), last.nodeRun().state().id().value()).encode());
         });
     }

@@ -4,7 +4,8 @@ import dev.glyphic.application.port.Page;
 import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.execution.ListExecutionLogs;
 import dev.glyphic.application.port.in.execution.TimeCursor;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.ExecutionLogs;
+import dev.glyphic.application.port.out.execution.Executions;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.access.Action;
@@ -17,13 +18,14 @@ import java.util.Optional;
 public final class ListExecutionLogsService implements ListExecutionLogs {
     private final Transactions transactions;
     private final WorkspaceScope scope;
-    private final ExecutionRepository executions;
+    private final ExecutionLogs logs;
     private final WorkspaceExecutions inWorkspace;
 
-    public ListExecutionLogsService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions) {
+    public ListExecutionLogsService(Transactions transactions, WorkspaceScope scope, Executions executions,
+                                    ExecutionLogs logs) {
         this.transactions = transactions;
         this.scope = scope;
-        this.executions = executions;
+        this.logs = logs;
         this.inWorkspace = new WorkspaceExecutions(executions);
     }
 
@@ -33,8 +35,8 @@ public final class ListExecutionLogsService implements ListExecutionLogs {
         return transactions.inTenant(orgId, () -> {
             scope.enter(caller, orgId, workspaceId, Action.READ);
             inWorkspace.find(orgId, workspaceId, id);
-            return Page.of(executions.logs(orgId, id, after.map(c -> new ExecutionRepository.LogCursor(c.at(),
-                    c.id())), limit + 1), limit, last -> new TimeCursor(last.at(), last.id()).encode());
+            return Page.of(logs.list(orgId, id, after.map(c -> new ExecutionLogs.LogCursor(c.at(), c.id())),
+                    limit + 1), limit, last -> new TimeCursor(last.at(), last.id()).encode());
         });
     }
 }

@@ -6,7 +6,7 @@ import dev.glyphic.application.port.in.execution.ListExecutions;
 import dev.glyphic.application.port.in.execution.TimeCursor;
 import dev.glyphic.application.port.out.execution.ExecutionQuery;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.Executions;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.access.Action;
@@ -15,9 +15,9 @@ import dev.glyphic.domain.org.OrgId;
 public final class ListExecutionsService implements ListExecutions {
     private final Transactions transactions;
     private final WorkspaceScope scope;
-    private final ExecutionRepository executions;
+    private final Executions executions;
 
-    public ListExecutionsService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions) {
+    public ListExecutionsService(Transactions transactions, WorkspaceScope scope, Executions executions) {
         this.transactions = transactions;
         this.scope = scope;
         this.executions = executions;
@@ -28,7 +28,7 @@ public final class ListExecutionsService implements ListExecutions {
         return transactions.inTenant(orgId, () -> {
             scope.enter(caller, orgId, query.workspaceId(), Action.READ);
             return Page.of(executions.list(orgId, query), query.limit(),
-                    last -> new TimeCursor(last.state().createdAt(), last.id().value()).encode());
+                    last -> new TimeCursor(last.execution().createdAt(), last.id().value()).encode());
         });
     }
 }

@@ -4,7 +4,7 @@ import dev.glyphic.application.engine.ExecutionStarter;
 import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.execution.ReplayExecution;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.Executions;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.access.Action;
@@ -23,7 +23,7 @@ public final class ReplayExecutionService implements ReplayExecution {
     private final ExecutionStarter starter;
     private final Clock clock;
 
-    public ReplayExecutionService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
+    public ReplayExecutionService(Transactions transactions, WorkspaceScope scope, Executions executions,
                                   ExecutionStarter starter, Clock clock) {
         this.transactions = transactions;
         this.scope = scope;
@@ -39,9 +39,9 @@ public final class ReplayExecutionService implements ReplayExecution {
             scope.enter(caller, orgId, workspaceId, Action.EDIT_CONTENT);
             ExecutionRecord original = inWorkspace.find(orgId, workspaceId, id);
             // A workflow in the trash runs no more, replays included.
-            Workflow workflow = scope.liveWorkflow(orgId, workspaceId, original.state().workflowId());
+            Workflow workflow = scope.liveWorkflow(orgId, workspaceId, original.execution().workflowId());
             int pinned = switch (version) {
-                case PINNED -> original.state().workflowVersion();
+                case PINNED -> original.execution().workflowVersion();
                 case LATEST -> workflow.version();
             };
             return starter.start(new ExecutionStarter.Request(orgId, workspaceId, workflow, pinned,

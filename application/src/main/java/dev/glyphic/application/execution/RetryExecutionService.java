@@ -5,9 +5,11 @@ import dev.glyphic.application.org.Acting;
 import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.execution.RetryExecution;
 import dev.glyphic.application.port.out.execution.EngineSignals;
+import dev.glyphic.application.port.out.execution.ExecutionLogs;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.Executions;
 import dev.glyphic.application.port.out.execution.NodeRunRecord;
+import dev.glyphic.application.port.out.execution.NodeRuns;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.access.Action;
@@ -36,19 +38,24 @@ import java.util.stream.Collectors;
 public final class RetryExecutionService implements RetryExecution {
     private final Transactions transactions;
     private final WorkspaceScope scope;
-    private final ExecutionRepository executions;
+    private final Executions executions;
+    private final NodeRuns nodeRuns;
+    private final ExecutionLogs logs;
     private final WorkspaceExecutions inWorkspace;
     private final EngineSignals signals;
     private final Clock clock;
 
     private final QueueCap queueCap;
 
-    public RetryExecutionService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
+    public RetryExecutionService(Transactions transactions, WorkspaceScope scope, Executions executions,
+                                 NodeRuns nodeRuns, ExecutionLogs logs,
                                  EngineSignals signals, Clock clock, QueueCap queueCap) {
         this.queueCap = queueCap;
         this.transactions = transactions;
         this.scope = scope;
         this.executions = executions;
+        this.nodeRuns = nodeRuns;
+        this.logs = logs;
         this.inWorkspace = new WorkspaceExecutions(executions);
         this.signals = signals;
         this.clock = clock;
@@ -60,15 +67,15 @@ public final class RetryExecutionService implements RetryExecution {
         return transactions.inTenant(orgId, () -> {
             Acting acting = scope.enter(caller, orgId, workspaceId, Action.EDIT_CONTENT);
             ExecutionRecord execution = inWorkspace.lock(orgId, workspaceId, id);
-            if (execution.state().status() != ExecutionStatus.FAILED) {
+            if (execution.execution().status() != ExecutionStatus.FAILED) {
                 throw new DomainException.Conflict("execution_not_failed", "only a failed execution can be retried "
-                        + "from its failed node; this one is " + execution.state().status().wireName()
-                        + (execution.state().isFinal() ? "; replay it to run it again" : ""));
+                        + "from its failed node; this one is " + execution.execution().status().wireName()
+                        + (execution.execution().isFinal() ? "; replay it to run it again" : ""));
             }
             // Retried, it is queued again: it needs room in the org's queue like a new one.
             queueCap.requireRoom(orgId);
             Instant now = clock.instant();
-            List<NodeRunRecord> runs = executions.nodeRuns(orgId, id);
+            List<NodeRunRecord> runs = nodeRuns.ofExecution(orgId, id);
             List<NodeRunRecord> failed = runs.stream()
                     .filter(r -> r.state().status() == NodeRunStatus.FAILED).toList();
             if (failed.isEmpty()) {
@@ -79,13 +86,13 @@ public final class RetryExecutionService implements RetryExecution {
             }
             List<NodeRunRecord> cancelled = runs.stream()
                     .filter(r -> r.state().status() == NodeRunStatus.CANCELLED).toList();
-            executions.updateNodeRuns(orgId, failed.stream().map(r -> retried(r, now)).toList());
-            executions.deleteNodeRuns(orgId, cancelled.stream().map(r -> r.state().id()).toList());
-            executions.insertNodeRuns(orgId, cancelled.stream().map(r -> rerun(r, now)).toList());
-            executions.parkUntilAdmitted(orgId, id);
+            nodeRuns.update(orgId, failed.stream().map(r -> retried(r, now)).toList());
+            nodeRuns.delete(orgId, cancelled.stream().map(r -> r.state().id()).toList());
+            nodeRuns.insert(orgId, cancelled.stream().map(r -> rerun(r, now)).toList());
+            nodeRuns.parkUntilAdmitted(orgId, id);
             ExecutionRecord reopened = reopened(execution);
             executions.update(orgId, reopened);
-            executions.appendLogs(orgId, List.of(LogEntry.ofExecution(id, now, LogLevel.INFO, "retried from "
+            logs.append(orgId, List.of(LogEntry.ofExecution(id, now, LogLevel.INFO, "retried from "
                     + nodes(failed) + " by " + CancelExecutionService.who(acting)
                     + (cancelled.isEmpty() ? "" : "; " + nodes(cancelled) + " run again"))));
             signals.workReady();
@@ -113,7 +120,7 @@ public final class RetryExecutionService implements RetryExecution {
 
     /** Queued again, with no deadline: admission sets a new one when it starts it (the timeout is per run). */
     private static ExecutionRecord reopened(ExecutionRecord e) {
-        return new ExecutionRecord(e.state().retryFromFailedNode(), e.triggerData(), e.input(), Optional.empty(),
+        return new ExecutionRecord(e.execution().retryFromFailedNode(), e.triggerData(), e.input(), Optional.empty(),
                 Optional.empty(), e.parent(), e.replayOf(), e.entryNodes(), e.concurrencyLimit(), e.timeout(),
                 Optional.empty(), e.idempotencyKey(), e.requestDigest(), e.depth());
     }

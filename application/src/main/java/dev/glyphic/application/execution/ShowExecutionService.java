@@ -2,8 +2,10 @@ package dev.glyphic.application.execution;
 
 import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.execution.ShowExecution;
+import dev.glyphic.application.port.out.execution.ExecutionOutputs;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.Executions;
+import dev.glyphic.application.port.out.execution.NodeRuns;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.access.Action;
@@ -14,13 +16,16 @@ import dev.glyphic.domain.org.WorkspaceId;
 public final class ShowExecutionService implements ShowExecution {
     private final Transactions transactions;
     private final WorkspaceScope scope;
-    private final ExecutionRepository executions;
+    private final NodeRuns nodeRuns;
+    private final ExecutionOutputs outputs;
     private final WorkspaceExecutions inWorkspace;
 
-    public ShowExecutionService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions) {
+    public ShowExecutionService(Transactions transactions, WorkspaceScope scope, Executions executions,
+                                NodeRuns nodeRuns, ExecutionOutputs outputs) {
         this.transactions = transactions;
         this.scope = scope;
-        this.executions = executions;
+        this.nodeRuns = nodeRuns;
+        this.outputs = outputs;
         this.inWorkspace = new WorkspaceExecutions(executions);
     }
 
@@ -29,7 +34,7 @@ public final class ShowExecutionService implements ShowExecution {
         return transactions.inTenant(orgId, () -> {
             scope.enter(caller, orgId, workspaceId, Action.READ);
             ExecutionRecord execution = inWorkspace.find(orgId, workspaceId, id);
-            return new Detail(execution, executions.nodeRuns(orgId, id), executions.outputs(orgId, id));
+            return new Detail(execution, nodeRuns.ofExecution(orgId, id), outputs.of(orgId, id));
         });
     }
 }

@@ -6,8 +6,9 @@ import dev.glyphic.application.port.in.execution.TimeCursor;
 import dev.glyphic.application.port.in.execution.WatchExecution;
 import dev.glyphic.application.port.out.auth.UserRepository;
 import dev.glyphic.application.port.out.execution.EngineSignals;
+import dev.glyphic.application.port.out.execution.ExecutionLogs;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.Executions;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.workflow.WorkspaceScope;
 import dev.glyphic.domain.access.Action;
@@ -22,18 +23,19 @@ import java.util.UUID;
 public final class WatchExecutionService implements WatchExecution {
     private final Transactions transactions;
     private final WorkspaceScope scope;
-    private final ExecutionRepository executions;
+    private final ExecutionLogs logs;
     private final WorkspaceExecutions inWorkspace;
     private final EngineSignals signals;
     private final UserRepository users;
     private final StreamSlots slots;
     private final Clock clock;
 
-    public WatchExecutionService(Transactions transactions, WorkspaceScope scope, ExecutionRepository executions,
-                                 EngineSignals signals, UserRepository users, StreamSlots slots, Clock clock) {
+    public WatchExecutionService(Transactions transactions, WorkspaceScope scope, Executions executions,
+                                 ExecutionLogs logs, EngineSignals signals, UserRepository users, StreamSlots slots,
+                                 Clock clock) {
         this.transactions = transactions;
         this.scope = scope;
-        this.executions = executions;
+        this.logs = logs;
         this.inWorkspace = new WorkspaceExecutions(executions);
         this.signals = signals;
         this.users = users;
@@ -62,14 +64,14 @@ public final class WatchExecutionService implements WatchExecution {
                     requireLiveSession(caller);
                     scope.enter(caller, orgId, workspaceId, Action.READ);
                     ExecutionRecord execution = inWorkspace.find(orgId, workspaceId, id);
-                    return new Snapshot(execution, executions.logs(orgId, id,
-                            after.map(c -> new ExecutionRepository.LogCursor(c.at(), c.id())), limit));
+                    return new Snapshot(execution, logs.list(orgId, id,
+                            after.map(c -> new ExecutionLogs.LogCursor(c.at(), c.id())), limit));
                 });
             }
 
             @Override
             public Optional<TimeCursor> after(UUID logId) {
-                return transactions.inTenant(orgId, () -> executions.logCursor(orgId, id, logId)
+                return transactions.inTenant(orgId, () -> logs.cursor(orgId, id, logId)
                         .map(c -> new TimeCursor(c.at(), c.id())));
             }
 

@@ -2,7 +2,7 @@ package dev.glyphic.application.execution;
 
 import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.Executions;
 import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.execution.Initiator;
 import dev.glyphic.domain.org.OrgId;
@@ -16,9 +16,9 @@ import java.util.Optional;
  * tenant transaction.
  */
 public final class WorkspaceExecutions {
-    private final ExecutionRepository executions;
+    private final Executions executions;
 
-    public WorkspaceExecutions(ExecutionRepository executions) {
+    public WorkspaceExecutions(Executions executions) {
         this.executions = executions;
     }
 
@@ -40,7 +40,7 @@ public final class WorkspaceExecutions {
     }
 
     private static ExecutionRecord inWorkspace(Optional<ExecutionRecord> found, WorkspaceId workspaceId) {
-        return found.filter(e -> e.state().workspaceId().equals(workspaceId))
+        return found.filter(e -> e.execution().workspaceId().equals(workspaceId))
                 .orElseThrow(() -> new DomainException.NotFound("execution"));
     }
 }

@@ -2,7 +2,7 @@ package dev.glyphic.application.testing;
 
 import dev.glyphic.application.port.out.execution.EngineSignals;
 import dev.glyphic.application.port.out.transaction.Transactions;
-import dev.glyphic.persistence.PgEngineSignals;
+import dev.glyphic.persistence.execution.PgEngineSignals;
 import dev.glyphic.persistence.Sql;
 import dev.glyphic.persistence.setup.DatabaseSettings;
 import dev.glyphic.persistence.testing.PersistenceContext;

@@ -2,6 +2,7 @@ package dev.glyphic.application.testing;
 
 import dev.glyphic.application.engine.ExecutionEnder;
 import dev.glyphic.application.engine.ExecutionStarter;
+import dev.glyphic.application.engine.ExecutionStore;
 import dev.glyphic.application.engine.PinnedWorkflows;
 import dev.glyphic.application.engine.QueueCap;
 import dev.glyphic.application.engine.nodes.HttpRequestRunner;
@@ -38,7 +39,10 @@ import dev.glyphic.application.port.in.workflow.TrashWorkflow;
 import dev.glyphic.application.port.in.workflow.UpdateWorkflow;
 import dev.glyphic.application.port.out.auth.SecretTokens;
 import dev.glyphic.application.port.out.auth.UserRepository;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.ExecutionLogs;
+import dev.glyphic.application.port.out.execution.ExecutionOutputs;
+import dev.glyphic.application.port.out.execution.Executions;
+import dev.glyphic.application.port.out.execution.NodeRuns;
 import dev.glyphic.application.port.out.org.ApiKeyRepository;
 import dev.glyphic.application.port.out.org.AuditLog;
 import dev.glyphic.application.port.out.org.InvitationRepository;
@@ -92,7 +96,10 @@ public final class UseCases {
     public final InvitationRepository invitations = PersistenceContext.bean(InvitationRepository.class);
     public final AuditLog auditLog = PersistenceContext.bean(AuditLog.class);
     public final WorkflowRepository workflows = PersistenceContext.bean(WorkflowRepository.class);
-    public final ExecutionRepository executions = PersistenceContext.bean(ExecutionRepository.class);
+    public final Executions executions = PersistenceContext.bean(Executions.class);
+    private final ExecutionLogs executionLogs = PersistenceContext.bean(ExecutionLogs.class);
+    private final ExecutionStore executionStore = new ExecutionStore(executions, PersistenceContext.bean(NodeRuns.class),
+            executionLogs, PersistenceContext.bean(ExecutionOutputs.class));
 
     private final OrganizationRepository organizations = PersistenceContext.bean(OrganizationRepository.class);
     private final ApiKeyRepository apiKeys = PersistenceContext.bean(ApiKeyRepository.class);
@@ -192,8 +199,8 @@ public final class UseCases {
         NodeRunners runners = NodeRunners.standard(new JsonataExpressionEvaluator(),
                 new JdkHttpCalls(new SsrfGuard(SsrfSettings.NONE)), HttpRequestRunner.DEFAULT_MAX_RESPONSE_BYTES,
                 new UnconfiguredContentGeneration(), new UnconfiguredIntegrationActions());
-        ExecutionEnder ender = new ExecutionEnder(executions, pinned, runners, EngineSignalsOnce.get());
-        return new ExecutionStarter(executions, workflows, pinned, ender, EngineSignalsOnce.get(),
+        ExecutionEnder ender = new ExecutionEnder(executionStore, pinned, runners, EngineSignalsOnce.get());
+        return new ExecutionStarter(executions, executionLogs, workflows, pinned, ender, EngineSignalsOnce.get(),
                 new QueueCap(executions, ceilings.maxQueuedExecutions()), ceilings.maxSubworkflowDepth());
     }
 }

@@ -42,7 +42,7 @@ class ConcurrencyPolicyTest {
         ExecutionRecord second = f.start(wf, Json.NULL);
         EngineFixture.admitNow();
 
-        assertEquals(ExecutionStatus.QUEUED, f.find(second.id()).state().status(),
+        assertEquals(ExecutionStatus.QUEUED, f.find(second.id()).execution().status(),
                 "the first is still under way (waiting counts): the second must wait its turn");
         f.cancel(first.id());
         f.awaitStatus(second.id(), ExecutionStatus.WAITING);
@@ -61,9 +61,9 @@ class ConcurrencyPolicyTest {
 
         ExecutionRecord free = f.start(other, Json.NULL);
 
-        assertEquals(ExecutionStatus.SUCCEEDED, f.awaitFinal(free.id()).state().status(),
+        assertEquals(ExecutionStatus.SUCCEEDED, f.awaitFinal(free.id()).execution().status(),
                 "the org's one place went to the run that may take it, not to the older one held by its limit");
-        assertEquals(ExecutionStatus.QUEUED, f.find(held.id()).state().status());
+        assertEquals(ExecutionStatus.QUEUED, f.find(held.id()).execution().status());
         f.cancel(first.id());
         f.cancel(held.id());
     }
@@ -76,13 +76,13 @@ class ConcurrencyPolicyTest {
 
         ExecutionRecord second = f.start(wf, Json.NULL);
 
-        assertEquals(ExecutionStatus.CANCELLED, second.state().status());
-        assertEquals(ExecutionStatus.CANCELLED, f.find(second.id()).state().status());
+        assertEquals(ExecutionStatus.CANCELLED, second.execution().status());
+        assertEquals(ExecutionStatus.CANCELLED, f.find(second.id()).execution().status());
         assertTrue(f.logs(second.id()).stream().anyMatch(l -> l.level() == LogLevel.WARN
                 && l.message().startsWith("skipped")), () -> f.logs(second.id()).toString());
         assertTrue(f.runs(second.id()).isEmpty(), "a skipped run never starts");
         EngineFixture.admitNow();
-        assertEquals(ExecutionStatus.WAITING, f.find(first.id()).state().status(), "the first goes on undisturbed");
+        assertEquals(ExecutionStatus.WAITING, f.find(first.id()).execution().status(), "the first goes on undisturbed");
         f.cancel(first.id());
     }
 
@@ -95,7 +95,7 @@ class ConcurrencyPolicyTest {
         ExecutionRecord second = f.start(wf, Json.NULL);
 
         ExecutionRecord previous = f.find(first.id());
-        assertEquals(ExecutionStatus.CANCELLED, previous.state().status());
+        assertEquals(ExecutionStatus.CANCELLED, previous.execution().status());
         assertTrue(f.logs(first.id()).stream().anyMatch(l -> l.message().contains("cancelled by a newer execution "
                 + second.id())), () -> f.logs(first.id()).toString());
         f.awaitStatus(second.id(), ExecutionStatus.WAITING);

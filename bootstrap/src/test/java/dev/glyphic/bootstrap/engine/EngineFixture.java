@@ -7,7 +7,9 @@ import dev.glyphic.application.engine.ExecutionEnder;
 import dev.glyphic.application.engine.ExecutionStarter;
 import dev.glyphic.application.port.out.execution.EngineSignals;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
+import dev.glyphic.application.port.out.execution.ExecutionLogs;
+import dev.glyphic.application.port.out.execution.Executions;
+import dev.glyphic.application.port.out.execution.NodeRuns;
 import dev.glyphic.application.port.out.execution.NodeRunRecord;
 import dev.glyphic.application.port.out.execution.WorkQueue;
 import dev.glyphic.application.port.out.transaction.Transactions;
@@ -53,7 +55,9 @@ final class EngineFixture {
     final ExecutionStarter starter = context.getBean(ExecutionStarter.class);
     final ExecutionEnder ender = context.getBean(ExecutionEnder.class);
     final WorkflowRepository workflows = context.getBean(WorkflowRepository.class);
-    final ExecutionRepository executions = context.getBean(ExecutionRepository.class);
+    final Executions executions = context.getBean(Executions.class);
+    final NodeRuns nodeRuns = context.getBean(NodeRuns.class);
+    final ExecutionLogs logs = context.getBean(ExecutionLogs.class);
     final WorkQueue queue = context.getBean(WorkQueue.class);
     final EngineSignals signals = context.getBean(EngineSignals.class);
     final OrgId orgId;
@@ -152,7 +156,7 @@ final class EngineFixture {
     }
 
     List<NodeRunRecord> runs(ExecutionId id) {
-        return tx.inTenant(orgId, () -> executions.nodeRuns(orgId, id));
+        return tx.inTenant(orgId, () -> nodeRuns.ofExecution(orgId, id));
     }
 
     Optional<NodeRunRecord> run(ExecutionId id, String nodeId) {
@@ -160,20 +164,20 @@ final class EngineFixture {
     }
 
     List<LogEntry> logs(ExecutionId id) {
-        return tx.inTenant(orgId, () -> executions.logs(orgId, id, Optional.empty(), 1000));
+        return tx.inTenant(orgId, () -> logs.list(orgId, id, Optional.empty(), 1000));
     }
 
     ExecutionRecord awaitFinal(ExecutionId id) {
-        return awaitExecution(id, "to end", e -> e.state().isFinal());
+        return awaitExecution(id, "to end", e -> e.execution().isFinal());
     }
 
     ExecutionRecord awaitStatus(ExecutionId id, ExecutionStatus status) {
-        return awaitExecution(id, "to be " + status, e -> e.state().status() == status);
+        return awaitExecution(id, "to be " + status, e -> e.execution().status() == status);
     }
 
     ExecutionRecord awaitExecution(ExecutionId id, String what, Predicate<ExecutionRecord> condition) {
         return Await.until("execution " + id + " " + what, () -> Optional.of(find(id)).filter(condition),
-                () -> "it is " + find(id).state() + " with runs " + runs(id).stream().map(NodeRunRecord::state)
+                () -> "it is " + find(id).execution() + " with runs " + runs(id).stream().map(NodeRunRecord::state)
                         .toList());
     }
 

@@ -4,11 +4,11 @@ import dev.glyphic.application.engine.EngineSettings;
 import dev.glyphic.application.engine.ExecutionEnder;
 import dev.glyphic.application.engine.ExecutionEngine;
 import dev.glyphic.application.engine.ExecutionStarter;
+import dev.glyphic.application.engine.ExecutionStore;
 import dev.glyphic.application.engine.PinnedWorkflows;
 import dev.glyphic.application.engine.StepProcessor;
 import dev.glyphic.application.engine.nodes.NodeRunners;
 import dev.glyphic.application.port.out.execution.EngineSignals;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
 import dev.glyphic.application.port.out.execution.WorkQueue;
 import dev.glyphic.application.port.out.execution.WorkerId;
 import dev.glyphic.application.port.out.transaction.Transactions;
@@ -32,7 +32,7 @@ final class Engines {
 
     static StepProcessor processor() {
         ApplicationContext c = TestServer.get().context();
-        return new StepProcessor(c.getBean(Transactions.class), c.getBean(ExecutionRepository.class),
+        return new StepProcessor(c.getBean(Transactions.class), c.getBean(ExecutionStore.class),
                 c.getBean(PinnedWorkflows.class), c.getBean(NodeRunners.class), c.getBean(ExecutionStarter.class),
                 c.getBean(ExecutionEnder.class), c.getBean(EngineSignals.class), Executors.newVirtualThreadPerTaskExecutor(), c.getBean(Clock.class),
                 () -> 0.5); // the middle of the jitter range: tests that care set jitter 0 anyway

@@ -54,7 +54,7 @@ class FailureTest {
 
         ExecutionRecord done = f.awaitFinal(f.start(wf, Json.NULL).id());
 
-        assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state().error()::toString);
+        assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution().error()::toString);
         NodeRunRecord call = f.run(done.id(), "call").orElseThrow();
         assertEquals(3, call.state().attempt(), "it succeeded at the third attempt");
         List<String> warnings = f.logs(done.id()).stream().filter(l -> l.level() == LogLevel.WARN)
@@ -79,8 +79,8 @@ class FailureTest {
 
         ExecutionRecord done = f.awaitFinal(f.start(wf, Json.NULL).id());
 
-        assertEquals(ExecutionStatus.FAILED, done.state().status());
-        String error = done.state().error().orElseThrow();
+        assertEquals(ExecutionStatus.FAILED, done.execution().status());
+        String error = done.execution().error().orElseThrow();
         assertTrue(error.contains("'call'") && error.contains("HTTP 404"), error);
         NodeRunRecord call = f.run(done.id(), "call").orElseThrow();
         assertEquals(NodeRunStatus.FAILED, call.state().status());
@@ -104,9 +104,9 @@ class FailureTest {
 
         ExecutionRecord done = f.awaitFinal(f.start(wf, Json.NULL).id());
 
-        assertEquals(ExecutionStatus.FAILED, done.state().status());
-        assertTrue(done.state().error().orElseThrow().contains("timed out after 300 ms"),
-                done.state().error()::toString);
+        assertEquals(ExecutionStatus.FAILED, done.execution().status());
+        assertTrue(done.execution().error().orElseThrow().contains("timed out after 300 ms"),
+                done.execution().error()::toString);
         assertEquals(NodeRunStatus.TIMED_OUT, f.run(done.id(), "call").orElseThrow().state().status());
         assertTrue(never.awaitArrivals(), "the call was made");
     }
@@ -125,9 +125,9 @@ class FailureTest {
         f.tx.inTenant(f.orgId, () -> f.ender.timeOut(overdue.orgId(), overdue.executionId(), Instant.now()));
 
         ExecutionRecord done = f.find(started.id());
-        assertEquals(ExecutionStatus.TIMED_OUT, done.state().status());
-        Instant begun = done.state().startedAt().orElseThrow();
-        assertFalse(done.state().completedAt().orElseThrow().isBefore(begun.plusSeconds(1)), "not before 1 s");
+        assertEquals(ExecutionStatus.TIMED_OUT, done.execution().status());
+        Instant begun = done.execution().startedAt().orElseThrow();
+        assertFalse(done.execution().completedAt().orElseThrow().isBefore(begun.plusSeconds(1)), "not before 1 s");
         assertEquals(NodeRunStatus.CANCELLED, f.run(done.id(), "wait").orElseThrow().state().status());
         assertTrue(f.queue.overdue(1000).stream().noneMatch(o -> o.executionId().equals(started.id())));
     }

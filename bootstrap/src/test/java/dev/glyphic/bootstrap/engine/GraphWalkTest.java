@@ -67,7 +67,7 @@ class GraphWalkTest {
         ExecutionRecord done = f.awaitFinal(f.start(wf, Json.NULL).id());
         opener.interrupt();
 
-        assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state().error()::toString);
+        assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution().error()::toString);
         assertEquals("{\"both\":\"/a+/b\"}", JsonText.write(done.output().orElseThrow()));
         NodeRunRecord join = f.run(done.id(), "join").orElseThrow();
         Json.Obj joinInput = (Json.Obj) join.input().orElseThrow();
@@ -88,7 +88,7 @@ class GraphWalkTest {
 
         ExecutionRecord done = f.awaitFinal(f.start(wf, JsonText.parse("{\"n\": 42}")).id());
 
-        assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state().error()::toString);
+        assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution().error()::toString);
         assertEquals("{\"seen\":\"big\"}", JsonText.write(done.output().orElseThrow()));
         assertEquals(NodeRunStatus.SUCCEEDED, f.run(done.id(), "big").orElseThrow().state().status());
         assertEquals(NodeRunStatus.SKIPPED, f.run(done.id(), "small").orElseThrow().state().status());
@@ -105,10 +105,10 @@ class GraphWalkTest {
         NodeRunRecord waiting = f.awaitRun(started.id(), "wait", r -> r.state().status() == NodeRunStatus.WAITING,
                 "to wait");
         Instant parkedAt = Instant.now();
-        assertEquals(ExecutionStatus.WAITING, f.find(started.id()).state().status(), "nothing runs meanwhile");
+        assertEquals(ExecutionStatus.WAITING, f.find(started.id()).execution().status(), "nothing runs meanwhile");
         ExecutionRecord done = f.awaitFinal(started.id());
 
-        assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state().error()::toString);
+        assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution().error()::toString);
         Instant delayStarted = waiting.state().startedAt().orElseThrow();
         Instant after = f.run(done.id(), "after").orElseThrow().state().completedAt().orElseThrow();
         assertTrue(!after.isBefore(delayStarted.plusSeconds(1)), "the node after the delay ran at " + after
@@ -129,11 +129,11 @@ class GraphWalkTest {
 
         ExecutionRecord done = f.awaitFinal(f.start(parent, JsonText.parse("{\"n\": 21}")).id());
 
-        assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state().error()::toString);
+        assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution().error()::toString);
         assertEquals("{\"got\":42}", JsonText.write(done.output().orElseThrow()));
         ExecutionId childId = childOf(done.id());
         ExecutionRecord childRun = f.find(childId);
-        assertEquals(ExecutionStatus.SUCCEEDED, childRun.state().status());
+        assertEquals(ExecutionStatus.SUCCEEDED, childRun.execution().status());
         assertEquals(done.id(), childRun.parent().orElseThrow().executionId(), "the child names its parent");
         assertEquals(f.run(done.id(), "sub").orElseThrow().state().id(), childRun.parent().orElseThrow().nodeRunId());
         assertEquals(1, EngineFixture.count("select count(*) from executions where org_id = ? "
@@ -151,10 +151,10 @@ class GraphWalkTest {
 
         ExecutionRecord done = f.awaitFinal(f.start(parent, Json.NULL).id());
 
-        assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state().error()::toString);
+        assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution().error()::toString);
         ExecutionId childId = childOf(done.id());
         assertEquals("{\"executionId\":\"" + childId + "\"}", JsonText.write(done.output().orElseThrow()));
-        assertTrue(!f.find(childId).state().isFinal(), "the child is still under way: nobody waited for it");
+        assertTrue(!f.find(childId).execution().isFinal(), "the child is still under way: nobody waited for it");
         f.cancel(childId);
     }
 
@@ -172,7 +172,7 @@ class GraphWalkTest {
 
         f.cancel(started.id());
 
-        assertEquals(ExecutionStatus.CANCELLED, f.find(childId).state().status(),
+        assertEquals(ExecutionStatus.CANCELLED, f.find(childId).execution().status(),
                 "nobody waits for the child's result any more");
         assertEquals(NodeRunStatus.CANCELLED, f.run(childId, "wait").orElseThrow().state().status());
     }

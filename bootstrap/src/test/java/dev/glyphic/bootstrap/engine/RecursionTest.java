@@ -82,7 +82,7 @@ class RecursionTest {
 
         ExecutionRecord root = f.awaitFinal(f.start(planted, Json.NULL).id());
 
-        assertEquals(ExecutionStatus.FAILED, root.state().status());
+        assertEquals(ExecutionStatus.FAILED, root.execution().status());
         assertEquals(MAX_DEPTH + 1, total(), "the root and one child per level");
         for (int depth = 0; depth <= MAX_DEPTH; depth++) {
             assertEquals(1, EngineFixture.count("select count(*) from executions where org_id = ? and depth = ?",
@@ -112,7 +112,7 @@ class RecursionTest {
 
             ExecutionRecord done = f.awaitFinal(started.id());
 
-            assertEquals(ExecutionStatus.FAILED, done.state().status());
+            assertEquals(ExecutionStatus.FAILED, done.execution().status());
             String error = f.run(started.id(), "sub").orElseThrow().state().error().orElseThrow();
             assertTrue(error.contains("queue_full"), error);
             assertEquals(0, count("workflow_id = '" + child + "'"), "no child was started");

@@ -49,10 +49,10 @@ class RetentionTest {
         assertEquals(0, count("select count(*) from node_runs where execution_id = ?", old.value()));
         assertEquals(0, count("select count(*) from execution_logs where execution_id = ?", old.value()));
         ExecutionRecord kept = strict.find(recent);
-        assertEquals(ExecutionStatus.SUCCEEDED, kept.state().status(), "within retention: kept");
+        assertEquals(ExecutionStatus.SUCCEEDED, kept.execution().status(), "within retention: kept");
         assertTrue(count("select count(*) from execution_logs where execution_id = ?", recent.value()) > 0);
-        assertEquals(ExecutionStatus.WAITING, strict.find(unfinished).state().status(), "not finished: kept");
-        assertEquals(ExecutionStatus.SUCCEEDED, lenient.find(keptLonger).state().status(),
+        assertEquals(ExecutionStatus.WAITING, strict.find(unfinished).execution().status(), "not finished: kept");
+        assertEquals(ExecutionStatus.SUCCEEDED, lenient.find(keptLonger).execution().status(),
                 "within its own org's longer retention: kept");
         strict.cancel(unfinished);
     }

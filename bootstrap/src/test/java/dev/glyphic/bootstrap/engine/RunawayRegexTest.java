@@ -56,18 +56,18 @@ class RunawayRegexTest {
 
         assertEquals(200, me.status(), me::toString);
         assertTrue(requestMillis < PROMPTLY.toMillis(), "another user's request took " + requestMillis + " ms");
-        assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state()::toString);
+        assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution()::toString);
         assertTrue(executionMillis < PROMPTLY.toMillis(), "another org's execution took " + executionMillis + " ms");
         for (ExecutionRecord started : runaways) {
             ExecutionRecord ended = awaitFinalWithin(attacker, started, PROMPTLY);
-            assertEquals(ExecutionStatus.SUCCEEDED, ended.state().status(), ended.state()::toString);
+            assertEquals(ExecutionStatus.SUCCEEDED, ended.execution().status(), ended.execution()::toString);
         }
     }
 
     private static ExecutionRecord awaitFinalWithin(EngineFixture f, ExecutionRecord started, Duration within) {
         return Await.until("execution " + started.id() + " to end", within,
-                () -> Optional.of(f.find(started.id())).filter(now -> now.state().isFinal()),
-                () -> "it is " + f.find(started.id()).state());
+                () -> Optional.of(f.find(started.id())).filter(now -> now.execution().isFinal()),
+                () -> "it is " + f.find(started.id()).execution());
     }
 
     private static long millisSince(long nanos) {

@@ -53,7 +53,7 @@ class UnrecordableOutcomeTest {
         ManualWorker worker = new ManualWorker("unrecordable", SHORT_LEASE);
 
         List<String> seen = new ArrayList<>();
-        for (int claim = 1; claim <= CLAIMS && !f.find(started.id()).state().isFinal(); claim++) {
+        for (int claim = 1; claim <= CLAIMS && !f.find(started.id()).execution().isFinal(); claim++) {
             try {
                 seen.add(claim + ": " + worker.step(started.id()));
             } catch (RuntimeException e) {
@@ -62,11 +62,11 @@ class UnrecordableOutcomeTest {
         }
 
         ExecutionRecord done = f.find(started.id());
-        if (!done.state().isFinal()) {
-            fail("still " + done.state().status() + " after " + CLAIMS + " claims: " + seen);
+        if (!done.execution().isFinal()) {
+            fail("still " + done.execution().status() + " after " + CLAIMS + " claims: " + seen);
         }
-        assertEquals(ExecutionStatus.FAILED, done.state().status(), seen::toString);
-        String error = done.state().error().orElseThrow();
+        assertEquals(ExecutionStatus.FAILED, done.execution().status(), seen::toString);
+        String error = done.execution().error().orElseThrow();
         assertTrue(error.contains("unrecordable_outcome"), error);
         assertTrue(error.contains("'start'"), error);
         NodeRunRecord start = f.run(done.id(), "start").orElseThrow();

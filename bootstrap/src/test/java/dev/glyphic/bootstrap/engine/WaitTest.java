@@ -46,7 +46,7 @@ class WaitTest {
 
     private void decide(NodeRunRecord ask, String decision) {
         boolean resolved = f.tx.inTenant(f.orgId, () -> {
-            boolean r = f.executions.resolveWait(f.orgId, ask.state().id(), JsonText.parse(
+            boolean r = f.nodeRuns.resolveWait(f.orgId, ask.state().id(), JsonText.parse(
                     "{\"decision\":\"" + decision + "\",\"by\":\"" + f.owner.value() + "\",\"comment\":\"fine\"}"),
                     Instant.now());
             f.signals.workReady();
@@ -62,7 +62,7 @@ class WaitTest {
 
         ExecutionRecord done = f.awaitFinal(started.id());
 
-        assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state().error()::toString);
+        assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution().error()::toString);
         assertEquals("{\"went\":\"ahead\"}", JsonText.write(done.output().orElseThrow()));
         assertEquals(NodeRunStatus.SKIPPED, f.run(done.id(), "no").orElseThrow().state().status());
         Json.Obj decided = (Json.Obj) f.run(done.id(), "ask").orElseThrow().output().orElseThrow();
@@ -79,7 +79,7 @@ class WaitTest {
 
         ExecutionRecord done = f.awaitFinal(started.id());
 
-        assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state().error()::toString);
+        assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution().error()::toString);
         assertEquals("{\"went\":\"back\"}", JsonText.write(done.output().orElseThrow()));
         assertEquals(NodeRunStatus.SKIPPED, f.run(done.id(), "yes").orElseThrow().state().status());
     }
@@ -91,7 +91,7 @@ class WaitTest {
 
         ExecutionRecord done = f.awaitFinal(started.id());
 
-        assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state().error()::toString);
+        assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution().error()::toString);
         assertEquals("{\"went\":\"back\"}", JsonText.write(done.output().orElseThrow()));
         Json.Obj decided = (Json.Obj) f.run(done.id(), "ask").orElseThrow().output().orElseThrow();
         assertEquals(Json.of("rejected"), decided.get("decision").orElseThrow());
@@ -109,16 +109,17 @@ class WaitTest {
 
         ExecutionRecord cancelled = f.cancel(started.id()).orElseThrow();
 
-        assertEquals(ExecutionStatus.CANCELLED, cancelled.state().status());
+        assertEquals(ExecutionStatus.CANCELLED, cancelled.execution().status());
         ExecutionRecord stored = f.find(started.id());
-        assertEquals(ExecutionStatus.CANCELLED, stored.state().status());
-        assertTrue(stored.state().completedAt().isPresent());
+        assertEquals(ExecutionStatus.CANCELLED, stored.execution().status());
+        assertTrue(stored.execution().completedAt().isPresent());
         NodeRunRecord wait = f.run(started.id(), "wait").orElseThrow();
         assertEquals(NodeRunStatus.CANCELLED, wait.state().status());
         assertTrue(wait.wakeAt().isEmpty(), "a cancelled wait is due for nothing");
         assertTrue(f.run(started.id(), "after").isEmpty());
         assertTrue(EngineFixture.messages(f.logs(started.id())).stream()
                 .anyMatch(m -> m.contains("cancelled by the test")), () -> f.logs(started.id()).toString());
-        assertEquals(stored.state(), f.cancel(started.id()).orElseThrow().state(), "cancelling again changes nothing");
+        assertEquals(stored.execution(), f.cancel(started.id()).orElseThrow().execution(),
+                "cancelling again changes nothing");
     }
 }

@@ -85,7 +85,7 @@ class WorkerControlTest {
             rescuer.start();
             ExecutionRecord done = f.awaitFinal(started.id());
 
-            assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state().error()::toString);
+            assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution().error()::toString);
             NodeRunRecord charge = f.run(started.id(), "charge").orElseThrow();
             assertEquals(abandoned.nodeRunId(), charge.state().id());
             assertEquals(2, charge.state().attempt(), "the lost lease cost an attempt");
@@ -118,7 +118,7 @@ class WorkerControlTest {
             stalled.open();
             StepProcessor.Result lateResult = late.get(10, TimeUnit.SECONDS);
 
-            assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state().error()::toString);
+            assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution().error()::toString);
             assertEquals("{\"charged\":2}", JsonText.write(((Json.Obj) done.output().orElseThrow()).get("body")
                     .orElseThrow()));
             assertInstanceOf(StepProcessor.Result.Lost.class, lateResult, "the late answer is discarded");
@@ -157,7 +157,7 @@ class WorkerControlTest {
 
         assertInstanceOf(StepProcessor.Result.Lost.class, result.get(10, TimeUnit.SECONDS));
         ExecutionRecord after = f.find(started.id());
-        assertEquals(ExecutionStatus.CANCELLED, after.state().status());
+        assertEquals(ExecutionStatus.CANCELLED, after.execution().status());
         assertEquals(Optional.empty(), after.output());
         assertEquals(NodeRunStatus.CANCELLED, f.run(started.id(), "charge").orElseThrow().state().status());
         assertEquals(Optional.empty(), f.run(started.id(), "after"), "nothing after the cancelled step ran");
@@ -191,7 +191,7 @@ class WorkerControlTest {
             successor.start();
             ExecutionRecord done = f.awaitFinal(started.id());
 
-            assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state().error()::toString);
+            assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution().error()::toString);
             assertEquals(1, f.run(started.id(), "charge").orElseThrow().state().attempt());
             List<FakeService.Request> calls = service.seen("/charge");
             assertEquals(2, calls.size());
@@ -212,7 +212,7 @@ class WorkerControlTest {
         survivor.step(started.id());
         NodeRunRecord asked = f.awaitRun(started.id(), "ask", r -> r.state().status() == NodeRunStatus.WAITING,
                 "to ask");
-        f.tx.inTenant(f.orgId, () -> f.executions.resolveWait(f.orgId, asked.state().id(),
+        f.tx.inTenant(f.orgId, () -> f.nodeRuns.resolveWait(f.orgId, asked.state().id(),
                 JsonText.parse("{\"decision\": \"approved\", \"by\": null, \"comment\": \"go\"}"),
                 java.time.Instant.now()));
 
@@ -225,7 +225,7 @@ class WorkerControlTest {
         survivor.step(started.id());
 
         ExecutionRecord done = f.awaitFinal(started.id());
-        assertEquals(ExecutionStatus.SUCCEEDED, done.state().status(), done.state().error()::toString);
+        assertEquals(ExecutionStatus.SUCCEEDED, done.execution().status(), done.execution().error()::toString);
         assertEquals("{\"shipped\":true}", JsonText.write(done.output().orElseThrow()), "the decision stood");
         assertEquals(1, f.run(started.id(), "ask").orElseThrow().state().attempt(), "the lost resume did not count");
     }

@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
-import dev.glyphic.application.port.out.execution.ExecutionRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.TestOrg;
@@ -107,7 +106,9 @@ class NodeBoundsApiTest {
     void anErrorStackStoredWithJavaFramesBeforeThisFixIsShownWithoutThem() {
         JsonNode failed = failedRun(json("v", "{{ $error(\"stopped here\") }}"));
         Transactions tx = TestServer.get().context().getBean(Transactions.class);
-        ExecutionRepository executions = TestServer.get().context().getBean(ExecutionRepository.class);
+        // The port, not this package's Executions test helper.
+        var executions = TestServer.get().context()
+                .getBean(dev.glyphic.application.port.out.execution.Executions.class);
         OrgId orgId = new OrgId(UUID.fromString(org.id()));
         ExecutionId id = ExecutionId.parse(failed.path("id").asText());
         // What a node crash left in error_stack until now: the Java stack trace.

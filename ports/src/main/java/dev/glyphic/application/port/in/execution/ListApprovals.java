@@ -2,7 +2,7 @@ package dev.glyphic.application.port.in.execution;
 
 import dev.glyphic.application.port.Page;
 import dev.glyphic.application.port.in.auth.Caller;
-import dev.glyphic.application.port.out.execution.ExecutionRepository.PendingApproval;
+import dev.glyphic.application.port.out.execution.PendingApprovals.PendingApproval;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import java.util.Optional;

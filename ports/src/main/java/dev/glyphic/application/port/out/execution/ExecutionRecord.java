@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An execution as stored: its state machine ({@link Execution}) and what it carries.
+ * An execution as stored: the execution itself, a state machine ({@link Execution}), and what it carries.
  *
  * @param entryNodes       the nodes it starts at, fixed when queued so that admission needs no definition
  * @param concurrencyLimit the workflow's concurrency limit when it was queued, if it has one
@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param depth            how many sub-workflow levels below a run started otherwise it sits: 0 for a run started by a
  *                         person, a trigger or a replay, its parent's depth + 1 for a child
  */
-public record ExecutionRecord(Execution state, Json triggerData, Json input, Optional<Json> output,
+public record ExecutionRecord(Execution execution, Json triggerData, Json input, Optional<Json> output,
                               Optional<String> errorStack, Optional<ParentLink> parent,
                               Optional<ExecutionId> replayOf, List<String> entryNodes,
                               Optional<Integer> concurrencyLimit, Duration timeout, Optional<Instant> deadline,
@@ -35,7 +35,7 @@ public record ExecutionRecord(Execution state, Json triggerData, Json input, Opt
     }
 
     public ExecutionRecord {
-        Objects.requireNonNull(state);
+        Objects.requireNonNull(execution);
         Objects.requireNonNull(triggerData);
         Objects.requireNonNull(input);
         Objects.requireNonNull(output);
@@ -54,7 +54,7 @@ public record ExecutionRecord(Execution state, Json triggerData, Json input, Opt
     }
 
     public ExecutionId id() {
-        return state.id();
+        return execution.id();
     }
 
     public ExecutionRecord with(Execution next) {
@@ -63,12 +63,12 @@ public record ExecutionRecord(Execution state, Json triggerData, Json input, Opt
     }
 
     public ExecutionRecord withErrorStack(String stack) {
-        return new ExecutionRecord(state, triggerData, input, output, Optional.of(stack), parent, replayOf, entryNodes,
-                concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest, depth);
+        return new ExecutionRecord(execution, triggerData, input, output, Optional.of(stack), parent, replayOf,
+                entryNodes, concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest, depth);
     }
 
     public ExecutionRecord withOutput(Json value) {
-        return new ExecutionRecord(state, triggerData, input, Optional.of(value), errorStack, parent, replayOf,
+        return new ExecutionRecord(execution, triggerData, input, Optional.of(value), errorStack, parent, replayOf,
                 entryNodes, concurrencyLimit, timeout, deadline, idempotencyKey, requestDigest, depth);
     }
 }

@@ -1,8 +1,9 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.execution;
 
 import dev.glyphic.application.port.out.execution.EngineSignals;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.persistence.Sql;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,6 +1,7 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.execution;
 
 import dev.glyphic.application.port.out.transaction.Transactions;
+import dev.glyphic.persistence.Sql;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

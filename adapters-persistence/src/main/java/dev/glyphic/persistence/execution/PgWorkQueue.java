@@ -1,4 +1,4 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.execution;
 
 import dev.glyphic.application.port.out.execution.WorkQueue;
 import dev.glyphic.application.port.out.execution.WorkerId;
@@ -7,6 +7,7 @@ import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.execution.NodeRunId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.TenantCeilings;
+import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package dev.glyphic.persistence;
+package dev.glyphic.persistence.execution;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,0 +1,60 @@
+package dev.glyphic.persistence.execution;
+
+import dev.glyphic.application.port.out.execution.ExecutionRecord;
+import dev.glyphic.application.port.out.execution.NodeRunRecord;
+import dev.glyphic.application.port.out.execution.PendingApprovals;
+import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.domain.execution.NodeRunId;
+import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.persistence.Sql;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Waiting approvals in plain SQL: one keyset query finds a page of them, then each run and its execution is read
+ * the way {@link PgNodeRuns} and {@link PgExecutions} read them.
+ */
+@Singleton
+public final class PgPendingApprovals implements PendingApprovals {
+    private final Sql sql;
+    private final PgExecutions executions;
+    private final PgNodeRuns nodeRuns;
+
+    public PgPendingApprovals(Sql sql, PgExecutions executions, PgNodeRuns nodeRuns) {
+        this.sql = sql;
+        this.executions = executions;
+        this.nodeRuns = nodeRuns;
+    }
+
+    @Override
+    public List<PendingApproval> list(OrgId orgId, WorkspaceId workspaceId, int limit, Optional<ApprovalCursor> after) {
+        List<Object> params = new ArrayList<>(List.of(orgId.value(), workspaceId.value()));
+        String keyset = "";
+        if (after.isPresent()) {
+            keyset = " and (n.created_at, n.id) > (?, ?)";
+            params.add(after.get().createdAt());
+            params.add(after.get().nodeRunId());
+        }
+        params.add(limit + 1);
+        record Found(UUID id, UUID executionId, Instant createdAt) {
+        }
+        List<Found> found = sql.list("select n.id, n.execution_id, n.created_at from node_runs n join executions e "
+                        + "on e.org_id = n.org_id and e.id = n.execution_id where n.org_id = ? and e.workspace_id = ? "
+                        + "and n.status = 'waiting' and n.wait_kind = 'approval'" + keyset
+                        + " order by n.created_at, n.id limit ?",
+                row -> new Found(row.uuid("id"), row.uuid("execution_id"), row.instant("created_at")),
+                params.toArray());
+        List<PendingApproval> approvals = new ArrayList<>(found.size());
+        for (Found f : found) {
+            NodeRunRecord run = nodeRuns.find(orgId, new NodeRunId(f.id())).orElseThrow();
+            ExecutionRecord execution = executions.find(orgId, new ExecutionId(f.executionId())).orElseThrow();
+            approvals.add(new PendingApproval(execution, run, f.createdAt()));
+        }
+        return approvals;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.glyphic.application.engine;
+
+import dev.glyphic.application.port.out.execution.ExecutionLogs;
+import dev.glyphic.application.port.out.execution.ExecutionOutputs;
+import dev.glyphic.application.port.out.execution.Executions;
+import dev.glyphic.application.port.out.execution.NodeRuns;
+import java.util.Objects;
+
+/**
+ * The out-ports an execution's progress is read from and written back to. Recording a step or an ending touches
+ * all four at once (see {@link ExecutionProgress#flush}), so the engine classes that do take them together.
+ */
+public record ExecutionStore(Executions executions, NodeRuns nodeRuns, ExecutionLogs logs, ExecutionOutputs outputs) {
+    public ExecutionStore {
+        Objects.requireNonNull(executions);
+        Objects.requireNonNull(nodeRuns);
+        Objects.requireNonNull(logs);
+        Objects.requireNonNull(outputs);
+    }
+}
