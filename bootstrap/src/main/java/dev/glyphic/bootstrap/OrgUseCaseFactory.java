@@ -21,6 +21,8 @@ import dev.glyphic.application.org.OrgAccess;
 import dev.glyphic.application.org.RemoveMemberService;
 import dev.glyphic.application.org.RevokeApiKeyService;
 import dev.glyphic.application.org.RevokeInvitationService;
+import dev.glyphic.application.org.ShowApiKeyService;
+import dev.glyphic.application.org.ShowInvitationService;
 import dev.glyphic.application.org.ShowOrgService;
 import dev.glyphic.application.org.ShowWorkspaceService;
 import dev.glyphic.application.org.SignInAudit;
@@ -43,6 +45,8 @@ import dev.glyphic.application.port.in.org.ListWorkspaces;
 import dev.glyphic.application.port.in.org.RemoveMember;
 import dev.glyphic.application.port.in.org.RevokeApiKey;
 import dev.glyphic.application.port.in.org.RevokeInvitation;
+import dev.glyphic.application.port.in.org.ShowApiKey;
+import dev.glyphic.application.port.in.org.ShowInvitation;
 import dev.glyphic.application.port.in.org.ShowOrg;
 import dev.glyphic.application.port.in.org.ShowWorkspace;
 import dev.glyphic.application.port.in.org.UpdateOrg;
@@ -150,6 +154,11 @@ public class OrgUseCaseFactory {
     }
 
     @Singleton
+    ShowInvitation showInvitation(Transactions transactions, OrgAccess access, InvitationRepository invitations) {
+        return new ShowInvitationService(transactions, access, invitations);
+    }
+
+    @Singleton
     AcceptInvitation acceptInvitation(Transactions transactions, InvitationRepository invitations,
                                       MembershipRepository memberships, UserRepository users, SecretTokens secrets,
                                       Auditor auditor, Clock clock) {
@@ -199,6 +208,11 @@ public class OrgUseCaseFactory {
     @Singleton
     ListApiKeys listApiKeys(Transactions transactions, OrgAccess access, ApiKeyRepository apiKeys) {
         return new ListApiKeysService(transactions, access, apiKeys);
+    }
+
+    @Singleton
+    ShowApiKey showApiKey(Transactions transactions, OrgAccess access, ApiKeyRepository apiKeys) {
+        return new ShowApiKeyService(transactions, access, apiKeys);
     }
 
     @Singleton

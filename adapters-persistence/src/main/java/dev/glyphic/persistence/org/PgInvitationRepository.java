@@ -48,6 +48,12 @@ public final class PgInvitationRepository implements InvitationRepository {
     }
 
     @Override
+    public Optional<Invitation> find(OrgId orgId, InvitationId id) {
+        return sql.one("select " + COLUMNS + " from invitations where org_id = ? and id = ?",
+                PgInvitationRepository::map, orgId.value(), id.value());
+    }
+
+    @Override
     public Optional<Invitation> findForUpdate(OrgId orgId, InvitationId id) {
         return sql.one("select " + COLUMNS + " from invitations where org_id = ? and id = ? for update",
                 PgInvitationRepository::map, orgId.value(), id.value());

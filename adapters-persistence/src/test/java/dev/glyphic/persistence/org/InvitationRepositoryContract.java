@@ -10,6 +10,7 @@ import dev.glyphic.application.port.out.org.InvitationRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.Invitation;
+import dev.glyphic.domain.org.InvitationId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Role;
 import dev.glyphic.persistence.testing.KeysetPages;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link InvitationRepository} must do; {@code PgInvitationRepositoryTest} runs it against PostgreSQL. */
@@ -57,6 +59,19 @@ abstract class InvitationRepositoryContract {
         assertEquals(Optional.of(invitation), find(org, digest));
         assertTrue(find(org, TestData.digest()).isEmpty());
         assertEquals(List.of(invitation), tx.inTenant(org, () -> invitations.list(org, PageRequest.first(10))));
+    }
+
+    @Test
+    void anInvitationIsFoundByItsIdWithinItsOrganizationOnly() {
+        Invitation invitation = Invitation.issue(org, TestData.email(), Role.VIEWER, owner, TestData.now());
+        insert(invitation, TestData.digest());
+        UserId otherOwner = data.user().id();
+        OrgId otherOrg = data.org(otherOwner);
+
+        assertEquals(Optional.of(invitation), tx.inTenant(org, () -> invitations.find(org, invitation.id())));
+        assertTrue(tx.inTenant(org, () -> invitations.find(org, new InvitationId(UUID.randomUUID()))).isEmpty());
+        assertTrue(tx.inTenant(otherOrg, () -> invitations.find(otherOrg, invitation.id())).isEmpty(),
+                "another organization does not see our invitation");
     }
 
     @Test

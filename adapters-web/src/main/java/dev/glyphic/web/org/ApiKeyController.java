@@ -5,6 +5,7 @@ import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.org.CreateApiKey;
 import dev.glyphic.application.port.in.org.ListApiKeys;
 import dev.glyphic.application.port.in.org.RevokeApiKey;
+import dev.glyphic.application.port.in.org.ShowApiKey;
 import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.org.ApiKeyId;
 import dev.glyphic.domain.org.OrgId;
@@ -47,11 +48,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public final class ApiKeyController {
     private final CreateApiKey createApiKey;
     private final ListApiKeys listApiKeys;
+    private final ShowApiKey showApiKey;
     private final RevokeApiKey revokeApiKey;
 
-    public ApiKeyController(CreateApiKey createApiKey, ListApiKeys listApiKeys, RevokeApiKey revokeApiKey) {
+    public ApiKeyController(CreateApiKey createApiKey, ListApiKeys listApiKeys, ShowApiKey showApiKey,
+                            RevokeApiKey revokeApiKey) {
         this.createApiKey = createApiKey;
         this.listApiKeys = listApiKeys;
+        this.showApiKey = showApiKey;
         this.revokeApiKey = revokeApiKey;
     }
 
@@ -81,6 +85,14 @@ public final class ApiKeyController {
                                               @Authenticated Caller caller) {
         return PageJson.of(listApiKeys.list(caller, orgId, PageRequest.parse(limit, cursor)),
                 k -> ApiKeyJson.Response.of(k, null));
+    }
+
+    @Get("/{keyId}")
+    @Returns
+    @Operation(operationId = "showApiKey", summary = "One API key, without its secret (admins)")
+    public ApiKeyJson.Response show(@PathVariable @IdParam OrgId orgId, @PathVariable @IdParam ApiKeyId keyId,
+                                    @Authenticated Caller caller) {
+        return ApiKeyJson.Response.of(showApiKey.show(caller, orgId, keyId), null);
     }
 
     @Delete("/{keyId}")

@@ -6,6 +6,7 @@ import dev.glyphic.application.port.in.org.AcceptInvitation;
 import dev.glyphic.application.port.in.org.InviteMember;
 import dev.glyphic.application.port.in.org.ListInvitations;
 import dev.glyphic.application.port.in.org.RevokeInvitation;
+import dev.glyphic.application.port.in.org.ShowInvitation;
 import dev.glyphic.domain.identity.Email;
 import dev.glyphic.domain.org.InvitationId;
 import dev.glyphic.domain.org.OrgId;
@@ -49,14 +50,17 @@ import java.time.Clock;
 public final class InvitationController {
     private final InviteMember inviteMember;
     private final ListInvitations listInvitations;
+    private final ShowInvitation showInvitation;
     private final AcceptInvitation acceptInvitation;
     private final RevokeInvitation revokeInvitation;
     private final Clock clock;
 
     public InvitationController(InviteMember inviteMember, ListInvitations listInvitations,
-                                AcceptInvitation acceptInvitation, RevokeInvitation revokeInvitation, Clock clock) {
+                                ShowInvitation showInvitation, AcceptInvitation acceptInvitation,
+                                RevokeInvitation revokeInvitation, Clock clock) {
         this.inviteMember = inviteMember;
         this.listInvitations = listInvitations;
+        this.showInvitation = showInvitation;
         this.acceptInvitation = acceptInvitation;
         this.revokeInvitation = revokeInvitation;
         this.clock = clock;
@@ -76,7 +80,7 @@ public final class InvitationController {
         Role role = v.required("role", body.role(), Role::parse);
         v.check();
         InviteMember.Issued issued = inviteMember.invite(caller, orgId, new InviteMember.Command(email, role));
-        return Created.at(Locations.invitations(orgId),
+        return Created.at(Locations.invitation(orgId, issued.invitation().id()),
                 InvitationJson.Response.of(issued.invitation(), clock.instant(), issued.token()));
     }
 
@@ -91,6 +95,15 @@ public final class InvitationController {
         var page = listInvitations.list(caller, orgId, PageRequest.parse(limit, cursor));
         var now = clock.instant();
         return PageJson.of(page, i -> InvitationJson.Response.of(i, now, null));
+    }
+
+    @Get("/orgs/{orgId}/invitations/{invitationId}")
+    @Returns
+    @Operation(operationId = "showInvitation", summary = "One invitation, without its token (admins)")
+    public InvitationJson.Response show(@PathVariable @IdParam OrgId orgId,
+                                        @PathVariable @IdParam InvitationId invitationId,
+                                        @Authenticated Caller caller) {
+        return InvitationJson.Response.of(showInvitation.show(caller, orgId, invitationId), clock.instant(), null);
     }
 
     @Post("/invitations/accept")

@@ -2,6 +2,7 @@ package dev.glyphic.web.support;
 
 import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.org.ApiKeyId;
+import dev.glyphic.domain.org.InvitationId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.workflow.TemplateId;
@@ -29,17 +30,12 @@ public final class Locations {
         return org(org) + "/workspaces/" + workspace;
     }
 
-    /** An API key's own path; only revoking it is served there (keys are read through the list). */
     public static String apiKey(OrgId org, ApiKeyId key) {
         return org(org) + "/api-keys/" + key;
     }
 
-    /**
-     * The organization's invitations: the API serves no single invitation (its path only withdraws it), so a new
-     * invitation is found where it can be read, in the list.
-     */
-    public static String invitations(OrgId org) {
-        return org(org) + "/invitations";
+    public static String invitation(OrgId org, InvitationId invitation) {
+        return org(org) + "/invitations/" + invitation;
     }
 
     public static String template(OrgId org, TemplateId template) {

@@ -12,6 +12,7 @@ import dev.glyphic.application.testing.UseCases;
 import dev.glyphic.domain.audit.AuditEvent;
 import dev.glyphic.domain.identity.User;
 import dev.glyphic.domain.org.Invitation;
+import dev.glyphic.domain.org.InvitationId;
 import dev.glyphic.domain.org.Membership;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Role;
@@ -114,6 +115,22 @@ class InvitationTest {
         assertEquals(Optional.empty(), roleOf(grace));
     }
 
+    @Test
+    void anInvitationIsReadByThoseWhoMayListThemAndOnlyInItsOrganization() {
+        User admin = given.member(org, Role.ADMIN);
+        User member = given.member(org, Role.MEMBER);
+        InviteMember.Issued issued = invite(owner, given.person(), Role.VIEWER);
+        InvitationId id = issued.invitation().id();
+
+        assertEquals(issued.invitation(), app.showInvitation().show(as(admin), org, id));
+        assertThrows(DomainException.Forbidden.class, () -> app.showInvitation().show(as(member), org, id));
+        assertThrows(DomainException.NotFound.class, () -> app.showInvitation().show(as(owner), org,
+                InvitationId.random()));
+        User stranger = given.person();
+        OrgId theirs = given.org(stranger);
+        assertThrows(DomainException.NotFound.class, () -> app.showInvitation().show(as(stranger), theirs, id));
+    }
+
     private InviteMember.Issued invite(User inviter, User invitee, Role role) {
         return app.inviteMember().invite(as(inviter), org, new InviteMember.Command(invitee.email(), role));
     }
@@ -127,7 +144,7 @@ class InvitationTest {
     }
 
     private Invitation.Status statusOf(InviteMember.Issued issued) {
-        return app.transactions.inTenant(org, () -> app.invitations.findForUpdate(org, issued.invitation().id()))
+        return app.transactions.inTenant(org, () -> app.invitations.find(org, issued.invitation().id()))
                 .orElseThrow().status(app.clock.instant());
     }
 

@@ -21,6 +21,8 @@ import dev.glyphic.application.org.InviteMemberService;
 import dev.glyphic.application.org.OrgAccess;
 import dev.glyphic.application.org.RemoveMemberService;
 import dev.glyphic.application.org.RevokeInvitationService;
+import dev.glyphic.application.org.ShowApiKeyService;
+import dev.glyphic.application.org.ShowInvitationService;
 import dev.glyphic.application.org.UpdateWorkspaceService;
 import dev.glyphic.application.port.in.execution.RunWorkflow;
 import dev.glyphic.application.port.in.org.AcceptInvitation;
@@ -32,6 +34,8 @@ import dev.glyphic.application.port.in.org.DeleteOrg;
 import dev.glyphic.application.port.in.org.InviteMember;
 import dev.glyphic.application.port.in.org.RemoveMember;
 import dev.glyphic.application.port.in.org.RevokeInvitation;
+import dev.glyphic.application.port.in.org.ShowApiKey;
+import dev.glyphic.application.port.in.org.ShowInvitation;
 import dev.glyphic.application.port.in.org.UpdateWorkspace;
 import dev.glyphic.application.port.in.workflow.CreateWorkflow;
 import dev.glyphic.application.port.in.workflow.ShowWorkflow;
@@ -152,6 +156,10 @@ public final class UseCases {
         return new RevokeInvitationService(transactions, access, invitations, auditor, clock);
     }
 
+    public ShowInvitation showInvitation() {
+        return new ShowInvitationService(transactions, access, invitations);
+    }
+
     public CreateWorkspace createWorkspace() {
         return new CreateWorkspaceService(transactions, access, workspaces, auditor, clock);
     }
@@ -162,6 +170,10 @@ public final class UseCases {
 
     public CreateApiKey createApiKey() {
         return new CreateApiKeyService(transactions, access, apiKeys, secrets, auditor, clock);
+    }
+
+    public ShowApiKey showApiKey() {
+        return new ShowApiKeyService(transactions, access, apiKeys);
     }
 
     // Workflows.

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.Expect;
 import dev.glyphic.bootstrap.testing.TestOrg;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Creating, listing and revoking an organization's API keys; the secret is shown once and never again. */
+/** Creating, listing, reading and revoking an organization's API keys; the secret is shown once and never again. */
 class ApiKeyManagementApiTest {
     private final Api api = new Api();
 
@@ -43,6 +44,34 @@ class ApiKeyManagementApiTest {
         assertEquals(hint, listed.path("hint").asText());
         assertTrue(listed.has("secret") && listed.get("secret").isNull(), listed::toString);
         assertFalse(list.raw().body().contains(secret), "the secret appears nowhere in the list");
+    }
+
+    @Test
+    void aNewKeyIsReadWhereItsLocationPointsWithoutItsSecret() {
+        TestOrg org = TestOrg.create(api);
+        Api.Reply created = apiKey(api, org.path(), org.admin(), "viewer");
+        String location = created.header("Location").orElseThrow();
+
+        Api.Reply read = Expect.status(200, api.get(location).as(org.owner()).send());
+        assertEquals(((ObjectNode) created.json().deepCopy()).putNull("secret"), read.json(), "as created, less it");
+        assertEquals(Expect.items(api.get(org.path() + "/api-keys").as(org.owner()).send()).get(0), read.json(),
+                "as listed");
+        assertFalse(read.raw().body().contains(created.text("secret")), read::toString);
+    }
+
+    @Test
+    void aKeyIsReadByThoseWhoMayListKeysAndNotFromAnotherOrganization() {
+        TestOrg org = TestOrg.create(api);
+        TestOrg other = TestOrg.create(api);
+        String location = apiKey(api, org.path(), org.owner(), "viewer").header("Location").orElseThrow();
+
+        for (TestUser refused : List.of(org.member(), org.viewer())) {
+            Expect.problem(403, "forbidden", api.get(location).as(refused).send());
+            Expect.problem(403, "forbidden", api.get(org.path() + "/api-keys").as(refused).send());
+        }
+        Expect.problem(404, "not-found", api.get(org.path() + "/api-keys/" + UUID.randomUUID())
+                .as(org.owner()).send());
+        Expect.problem(404, "not-found", api.get(location.replace(org.path(), other.path())).as(other.owner()).send());
     }
 
     /** A secret is base64url, whose alphabet has "_", the separator of its parts: neither hint nor lookup may trip. */

@@ -12,6 +12,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glyphic.bootstrap.testing.Api;
 import dev.glyphic.bootstrap.testing.Expect;
 import dev.glyphic.bootstrap.testing.TestMailbox;
@@ -57,13 +58,30 @@ class InvitationApiTest {
 
     @Test
     void aNewInvitationIsReadWhereItsLocationPoints() {
-        // No single invitation is served (its path only withdraws it), so the Location names the list it is read in.
         TestOrg org = TestOrg.create(api);
         Api.Reply invitation = invite(api, org.path(), org.admin(), TestUser.signUp(api).email(), "viewer");
         String location = invitation.header("Location").orElseThrow();
-        assertEquals(org.path() + "/invitations", location);
-        List<String> listed = Expect.texts(Expect.items(api.get(location).as(org.admin()).send()), "id");
-        assertTrue(listed.contains(invitation.text("id")), listed::toString);
+        assertEquals(org.path() + "/invitations/" + invitation.text("id"), location);
+
+        JsonNode read = Expect.status(200, api.get(location).as(org.admin()).send()).json();
+        assertEquals(((ObjectNode) invitation.json().deepCopy()).putNull("token"), read, "as created, less the token");
+        assertEquals(invitation(org, invitation.text("id")), read, "as listed");
+    }
+
+    @Test
+    void anInvitationIsReadByThoseWhoMayListThemAndNotFromAnotherOrganization() {
+        TestOrg org = TestOrg.create(api);
+        TestOrg other = TestOrg.create(api);
+        String location = invite(api, org.path(), org.owner(), TestUser.signUp(api).email(), "member")
+                .header("Location").orElseThrow();
+
+        for (TestUser refused : List.of(org.member(), org.viewer())) {
+            Expect.problem(403, "forbidden", api.get(location).as(refused).send());
+            Expect.problem(403, "forbidden", api.get(org.path() + "/invitations").as(refused).send());
+        }
+        Expect.problem(404, "not-found", api.get(org.path() + "/invitations/" + UUID.randomUUID())
+                .as(org.owner()).send());
+        Expect.problem(404, "not-found", api.get(location.replace(org.path(), other.path())).as(other.owner()).send());
     }
 
     @Test

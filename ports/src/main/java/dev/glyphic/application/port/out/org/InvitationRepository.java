@@ -15,6 +15,9 @@ public interface InvitationRepository {
     /** Finds the invitation and locks it, so that it is accepted at most once. */
     Optional<Invitation> findForUpdate(OrgId orgId, TokenDigest digest);
 
+    /** Finds the invitation by id without locking it, for reading only. */
+    Optional<Invitation> find(OrgId orgId, InvitationId id);
+
     /** Finds the invitation by id and locks it, so that revoking and accepting cannot both win. */
     Optional<Invitation> findForUpdate(OrgId orgId, InvitationId id);
 
