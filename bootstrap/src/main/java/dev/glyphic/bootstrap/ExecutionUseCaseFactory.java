@@ -13,6 +13,7 @@ import dev.glyphic.application.execution.RetryExecutionService;
 import dev.glyphic.application.execution.RunWorkflowService;
 import dev.glyphic.application.execution.ShowExecutionService;
 import dev.glyphic.application.execution.WatchExecutionService;
+import dev.glyphic.application.execution.WorkspaceExecutions;
 import dev.glyphic.application.limits.StreamSlots;
 import dev.glyphic.application.port.in.execution.CancelExecution;
 import dev.glyphic.application.port.in.execution.DecideApproval;
@@ -47,6 +48,12 @@ import java.time.Clock;
 @Factory
 public class ExecutionUseCaseFactory {
 
+    /** Finds an execution of the workspace a request names; every use case on one execution goes through it. */
+    @Singleton
+    WorkspaceExecutions workspaceExecutions(Executions executions) {
+        return new WorkspaceExecutions(executions);
+    }
+
     @Singleton
     RunWorkflow runWorkflow(Transactions transactions, WorkspaceScope scope, ExecutionStarter starter, Clock clock) {
         return new RunWorkflowService(transactions, scope, starter, clock);
@@ -58,34 +65,35 @@ public class ExecutionUseCaseFactory {
     }
 
     @Singleton
-    ShowExecution showExecution(Transactions transactions, WorkspaceScope scope, Executions executions,
+    ShowExecution showExecution(Transactions transactions, WorkspaceScope scope, WorkspaceExecutions inWorkspace,
                                 NodeRuns nodeRuns, ExecutionOutputs outputs) {
-        return new ShowExecutionService(transactions, scope, executions, nodeRuns, outputs);
+        return new ShowExecutionService(transactions, scope, inWorkspace, nodeRuns, outputs);
     }
 
     @Singleton
-    ListExecutionLogs listExecutionLogs(Transactions transactions, WorkspaceScope scope, Executions executions,
-                                        ExecutionLogs logs) {
-        return new ListExecutionLogsService(transactions, scope, executions, logs);
+    ListExecutionLogs listExecutionLogs(Transactions transactions, WorkspaceScope scope,
+                                        WorkspaceExecutions inWorkspace, ExecutionLogs logs) {
+        return new ListExecutionLogsService(transactions, scope, inWorkspace, logs);
     }
 
     @Singleton
-    CancelExecution cancelExecution(Transactions transactions, WorkspaceScope scope, Executions executions,
+    CancelExecution cancelExecution(Transactions transactions, WorkspaceScope scope, WorkspaceExecutions inWorkspace,
                                     ExecutionEnder ender, Clock clock) {
-        return new CancelExecutionService(transactions, scope, executions, ender, clock);
+        return new CancelExecutionService(transactions, scope, inWorkspace, ender, clock);
     }
 
     @Singleton
     RetryExecution retryExecution(Transactions transactions, WorkspaceScope scope, Executions executions,
-                                  NodeRuns nodeRuns, ExecutionLogs logs, EngineSignals signals, Clock clock,
-                                  QueueCap queueCap) {
-        return new RetryExecutionService(transactions, scope, executions, nodeRuns, logs, signals, clock, queueCap);
+                                  WorkspaceExecutions inWorkspace, NodeRuns nodeRuns, ExecutionLogs logs,
+                                  EngineSignals signals, Clock clock, QueueCap queueCap) {
+        return new RetryExecutionService(transactions, scope, executions, inWorkspace, nodeRuns, logs, signals, clock,
+                queueCap);
     }
 
     @Singleton
-    ReplayExecution replayExecution(Transactions transactions, WorkspaceScope scope, Executions executions,
+    ReplayExecution replayExecution(Transactions transactions, WorkspaceScope scope, WorkspaceExecutions inWorkspace,
                                     ExecutionStarter starter, Clock clock) {
-        return new ReplayExecutionService(transactions, scope, executions, starter, clock);
+        return new ReplayExecutionService(transactions, scope, inWorkspace, starter, clock);
     }
 
     @Singleton
@@ -94,16 +102,16 @@ public class ExecutionUseCaseFactory {
     }
 
     @Singleton
-    DecideApproval decideApproval(Transactions transactions, WorkspaceScope scope, Executions executions,
+    DecideApproval decideApproval(Transactions transactions, WorkspaceScope scope, WorkspaceExecutions inWorkspace,
                                   NodeRuns nodeRuns, ExecutionLogs logs, ApiKeyRepository apiKeys,
                                   EngineSignals signals, Clock clock) {
-        return new DecideApprovalService(transactions, scope, executions, nodeRuns, logs, apiKeys, signals, clock);
+        return new DecideApprovalService(transactions, scope, inWorkspace, nodeRuns, logs, apiKeys, signals, clock);
     }
 
     @Singleton
-    WatchExecution watchExecution(Transactions transactions, WorkspaceScope scope, Executions executions,
+    WatchExecution watchExecution(Transactions transactions, WorkspaceScope scope, WorkspaceExecutions inWorkspace,
                                   ExecutionLogs logs, EngineSignals signals, UserRepository users,
                                   StreamSlots streamSlots, Clock clock) {
-        return new WatchExecutionService(transactions, scope, executions, logs, signals, users, streamSlots, clock);
+        return new WatchExecutionService(transactions, scope, inWorkspace, logs, signals, users, streamSlots, clock);
     }
 }

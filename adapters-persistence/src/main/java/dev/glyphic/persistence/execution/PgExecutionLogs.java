@@ -7,6 +7,7 @@ import dev.glyphic.domain.execution.LogLevel;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.json.JsonText;
 import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.persistence.Keyset;
 import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -52,22 +53,17 @@ public final class PgExecutionLogs implements ExecutionLogs {
                 + String.join(", ", Collections.nCopies(entries.size(), row)), params.toArray());
     }
 
+    private static final Keyset IN_ORDER = Keyset.ascending("logged_at", "id");
+
     @Override
     public List<LogEntry> list(OrgId orgId, ExecutionId executionId, Optional<LogCursor> after, int limit) {
-        List<Object> params = new ArrayList<>(List.of(orgId.value(), executionId.value()));
-        String keyset = "";
-        if (after.isPresent()) {
-            keyset = " and (logged_at, id) > (?, ?)";
-            params.add(after.get().at());
-            params.add(after.get().id());
-        }
-        params.add(limit);
-        return sql.list("select " + COLUMNS + " from execution_logs where org_id = ? and execution_id = ?"
-                + keyset + " order by logged_at, id limit ?", row -> new LogEntry(row.uuid("id"),
+        return sql.list(IN_ORDER.page("select " + COLUMNS + " from execution_logs where org_id = ? and execution_id = ?",
+                List.of(orgId.value(), executionId.value()), after.map(a -> List.of(a.at(), a.id())), limit),
+                row -> new LogEntry(row.uuid("id"),
                 new ExecutionId(row.uuid("execution_id")), row.instant("logged_at"),
                 LogLevel.parse(row.text("level")), Optional.ofNullable(row.text("node_id")),
                 Optional.ofNullable(row.text("node_type")), row.text("message"),
-                JsonColumn.read(row, "data").orElse(Json.NULL)), params.toArray());
+                JsonColumn.read(row, "data").orElse(Json.NULL)));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.json.JsonText;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.workflow.WorkflowId;
+import dev.glyphic.persistence.Keyset;
 import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -91,6 +92,8 @@ public final class PgExecutions implements Executions {
                 ExecutionRows::read, orgId.value(), workflowId.value());
     }
 
+    private static final Keyset NEWEST_FIRST = Keyset.descending("created_at", "id");
+
     @Override
     public List<ExecutionRecord> list(OrgId orgId, ExecutionQuery q) {
         StringBuilder where = new StringBuilder(" where org_id = ?");
@@ -120,13 +123,7 @@ public final class PgExecutions implements Executions {
             where.append(" and created_at < ?");
             params.add(at);
         });
-        q.before().ifPresent(b -> {
-            where.append(" and (created_at, id) < (?, ?)");
-            params.add(b.createdAt());
-            params.add(b.id());
-        });
-        params.add(q.limit() + 1);
-        return sql.list(SELECT + where + " order by created_at desc, id desc limit ?", ExecutionRows::read,
-                params.toArray());
+        return sql.list(NEWEST_FIRST.page(SELECT + where, params,
+                q.before().map(b -> List.of(b.createdAt(), b.id())), q.limit() + 1), ExecutionRows::read);
     }
 }

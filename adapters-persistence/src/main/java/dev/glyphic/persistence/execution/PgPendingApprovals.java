@@ -7,6 +7,7 @@ import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.execution.NodeRunId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.persistence.Keyset;
 import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -31,24 +32,19 @@ public final class PgPendingApprovals implements PendingApprovals {
         this.nodeRuns = nodeRuns;
     }
 
+    private static final Keyset OLDEST_FIRST = Keyset.ascending("n.created_at", "n.id");
+
     @Override
     public List<PendingApproval> list(OrgId orgId, WorkspaceId workspaceId, int limit, Optional<ApprovalCursor> after) {
-        List<Object> params = new ArrayList<>(List.of(orgId.value(), workspaceId.value()));
-        String keyset = "";
-        if (after.isPresent()) {
-            keyset = " and (n.created_at, n.id) > (?, ?)";
-            params.add(after.get().createdAt());
-            params.add(after.get().nodeRunId());
-        }
-        params.add(limit + 1);
         record Found(UUID id, UUID executionId, Instant createdAt) {
         }
-        List<Found> found = sql.list("select n.id, n.execution_id, n.created_at from node_runs n join executions e "
-                        + "on e.org_id = n.org_id and e.id = n.execution_id where n.org_id = ? and e.workspace_id = ? "
-                        + "and n.status = 'waiting' and n.wait_kind = 'approval'" + keyset
-                        + " order by n.created_at, n.id limit ?",
-                row -> new Found(row.uuid("id"), row.uuid("execution_id"), row.instant("created_at")),
-                params.toArray());
+        List<Found> found = sql.list(OLDEST_FIRST.page("""
+                        select n.id, n.execution_id, n.created_at from node_runs n
+                        join executions e on e.org_id = n.org_id and e.id = n.execution_id
+                        where n.org_id = ? and e.workspace_id = ? and n.status = 'waiting' and n.wait_kind = 'approval'""",
+                        List.of(orgId.value(), workspaceId.value()),
+                        after.map(a -> List.of(a.createdAt(), a.nodeRunId())), limit + 1),
+                row -> new Found(row.uuid("id"), row.uuid("execution_id"), row.instant("created_at")));
         List<PendingApproval> approvals = new ArrayList<>(found.size());
         for (Found f : found) {
             NodeRunRecord run = nodeRuns.find(orgId, new NodeRunId(f.id())).orElseThrow();

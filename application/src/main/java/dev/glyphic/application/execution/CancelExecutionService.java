@@ -22,11 +22,11 @@ public final class CancelExecutionService implements CancelExecution {
     private final ExecutionEnder ender;
     private final Clock clock;
 
-    public CancelExecutionService(Transactions transactions, WorkspaceScope scope, Executions executions,
+    public CancelExecutionService(Transactions transactions, WorkspaceScope scope, WorkspaceExecutions inWorkspace,
                                   ExecutionEnder ender, Clock clock) {
         this.transactions = transactions;
         this.scope = scope;
-        this.inWorkspace = new WorkspaceExecutions(executions);
+        this.inWorkspace = inWorkspace;
         this.ender = ender;
         this.clock = clock;
     }

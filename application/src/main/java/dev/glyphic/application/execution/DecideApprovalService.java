@@ -45,14 +45,14 @@ public final class DecideApprovalService implements DecideApproval {
     private final EngineSignals signals;
     private final Clock clock;
 
-    public DecideApprovalService(Transactions transactions, WorkspaceScope scope, Executions executions,
+    public DecideApprovalService(Transactions transactions, WorkspaceScope scope, WorkspaceExecutions inWorkspace,
                                  NodeRuns nodeRuns, ExecutionLogs logs, ApiKeyRepository apiKeys, EngineSignals signals, Clock clock) {
         this.transactions = transactions;
         this.scope = scope;
         this.nodeRuns = nodeRuns;
         this.logs = logs;
         this.apiKeys = apiKeys;
-        this.inWorkspace = new WorkspaceExecutions(executions);
+        this.inWorkspace = inWorkspace;
         this.signals = signals;
         this.clock = clock;
     }

@@ -21,12 +21,12 @@ public final class ListExecutionLogsService implements ListExecutionLogs {
     private final ExecutionLogs logs;
     private final WorkspaceExecutions inWorkspace;
 
-    public ListExecutionLogsService(Transactions transactions, WorkspaceScope scope, Executions executions,
+    public ListExecutionLogsService(Transactions transactions, WorkspaceScope scope, WorkspaceExecutions inWorkspace,
                                     ExecutionLogs logs) {
         this.transactions = transactions;
         this.scope = scope;
         this.logs = logs;
-        this.inWorkspace = new WorkspaceExecutions(executions);
+        this.inWorkspace = inWorkspace;
     }
 
     @Override

@@ -23,11 +23,11 @@ public final class ReplayExecutionService implements ReplayExecution {
     private final ExecutionStarter starter;
     private final Clock clock;
 
-    public ReplayExecutionService(Transactions transactions, WorkspaceScope scope, Executions executions,
+    public ReplayExecutionService(Transactions transactions, WorkspaceScope scope, WorkspaceExecutions inWorkspace,
                                   ExecutionStarter starter, Clock clock) {
         this.transactions = transactions;
         this.scope = scope;
-        this.inWorkspace = new WorkspaceExecutions(executions);
+        this.inWorkspace = inWorkspace;
         this.starter = starter;
         this.clock = clock;
     }

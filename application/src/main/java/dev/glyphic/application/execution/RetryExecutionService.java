@@ -48,7 +48,7 @@ public final class RetryExecutionService implements RetryExecution {
     private final QueueCap queueCap;
 
     public RetryExecutionService(Transactions transactions, WorkspaceScope scope, Executions executions,
-                                 NodeRuns nodeRuns, ExecutionLogs logs,
+                                 WorkspaceExecutions inWorkspace, NodeRuns nodeRuns, ExecutionLogs logs,
                                  EngineSignals signals, Clock clock, QueueCap queueCap) {
         this.queueCap = queueCap;
         this.transactions = transactions;
@@ -56,7 +56,7 @@ public final class RetryExecutionService implements RetryExecution {
         this.executions = executions;
         this.nodeRuns = nodeRuns;
         this.logs = logs;
-        this.inWorkspace = new WorkspaceExecutions(executions);
+        this.inWorkspace = inWorkspace;
         this.signals = signals;
         this.clock = clock;
     }

@@ -20,13 +20,13 @@ public final class ShowExecutionService implements ShowExecution {
     private final ExecutionOutputs outputs;
     private final WorkspaceExecutions inWorkspace;
 
-    public ShowExecutionService(Transactions transactions, WorkspaceScope scope, Executions executions,
+    public ShowExecutionService(Transactions transactions, WorkspaceScope scope, WorkspaceExecutions inWorkspace,
                                 NodeRuns nodeRuns, ExecutionOutputs outputs) {
         this.transactions = transactions;
         this.scope = scope;
         this.nodeRuns = nodeRuns;
         this.outputs = outputs;
-        this.inWorkspace = new WorkspaceExecutions(executions);
+        this.inWorkspace = inWorkspace;
     }
 
     @Override

@@ -30,13 +30,13 @@ public final class WatchExecutionService implements WatchExecution {
     private final StreamSlots slots;
     private final Clock clock;
 
-    public WatchExecutionService(Transactions transactions, WorkspaceScope scope, Executions executions,
+    public WatchExecutionService(Transactions transactions, WorkspaceScope scope, WorkspaceExecutions inWorkspace,
                                  ExecutionLogs logs, EngineSignals signals, UserRepository users, StreamSlots slots,
                                  Clock clock) {
         this.transactions = transactions;
         this.scope = scope;
         this.logs = logs;
-        this.inWorkspace = new WorkspaceExecutions(executions);
+        this.inWorkspace = inWorkspace;
         this.signals = signals;
         this.users = users;
         this.slots = slots;
