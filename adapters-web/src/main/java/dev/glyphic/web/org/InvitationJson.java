@@ -29,7 +29,8 @@ public final class InvitationJson {
 
     /** {@code token} is present once, in the answer to the invitation's creation; only its digest is kept. */
     public record Response(@Uuid String id, @EmailText String email, @RoleName String role,
-                           @Schema(type = "string", allowableValues = {"pending", "accepted", "expired"}) String status,
+                           @Schema(type = "string", allowableValues = {"pending", "accepted", "expired", "revoked"})
+                           String status,
                            @Uuid String invitedBy, @Timestamp Instant createdAt, @Timestamp Instant expiresAt,
                            @Timestamp Instant acceptedAt, @Schema(maxLength = 200) String token) {
         public static Response of(Invitation i, Instant now, String token) {
