@@ -64,13 +64,7 @@ public final class PgNodeRuns implements NodeRuns {
             params.add(n.retryGeneration());
             params.add(n.attempt());
             params.add(NodeRunRows.scheduledAt(n));
-            params.add(r.wakeAt().orElse(null));
-            params.add(r.waitFor().map(w -> w.kind().wireName()).orElse(null));
-            params.add(r.waitFor().map(w -> JsonText.write(w.detail())).orElse(null));
-            params.add(r.resolution().map(JsonText::write).orElse(null));
-            params.add(r.input().map(JsonText::write).orElse(null));
-            params.add(r.output().map(JsonText::write).orElse(null));
-            params.add(Sql.textArray(List.copyOf(r.firedHandles())));
+            addProgress(params, r);
             params.add(n.error().orElse(null));
             params.add(n.scheduledAt());
             params.add(n.startedAt().orElse(null));
@@ -97,13 +91,7 @@ public final class PgNodeRuns implements NodeRuns {
         NodeRun n = r.state();
         List<Object> params = new ArrayList<>(List.of(n.status().wireName(), n.attempt(), n.retryGeneration(),
                 NodeRunRows.scheduledAt(n)));
-        params.add(r.wakeAt().orElse(null));
-        params.add(r.waitFor().map(w -> w.kind().wireName()).orElse(null));
-        params.add(r.waitFor().map(w -> JsonText.write(w.detail())).orElse(null));
-        params.add(r.resolution().map(JsonText::write).orElse(null));
-        params.add(r.input().map(JsonText::write).orElse(null));
-        params.add(r.output().map(JsonText::write).orElse(null));
-        params.add(Sql.textArray(List.copyOf(r.firedHandles())));
+        addProgress(params, r);
         params.add(n.error().orElse(null));
         params.add(n.startedAt().orElse(null));
         params.add(n.completedAt().orElse(null));
@@ -140,5 +128,16 @@ public final class PgNodeRuns implements NodeRuns {
         return sql.update("update node_runs set resolution = ?::jsonb, wake_at = ? where org_id = ? and id = "
                 + "(select id from node_runs where org_id = ? and id = ? and status = 'waiting' for update skip locked)",
                 JsonText.write(resolution), at, orgId.value(), orgId.value(), id.value()) == 1;
+    }
+
+    /** What a run carries through its waits and its attempt, in the column order both writes share. */
+    private static void addProgress(List<Object> params, NodeRunRecord r) {
+        params.add(r.wakeAt().orElse(null));
+        params.add(r.waitFor().map(w -> w.kind().wireName()).orElse(null));
+        params.add(r.waitFor().map(w -> JsonText.write(w.detail())).orElse(null));
+        params.add(r.resolution().map(JsonText::write).orElse(null));
+        params.add(r.input().map(JsonText::write).orElse(null));
+        params.add(r.output().map(JsonText::write).orElse(null));
+        params.add(Sql.textArray(List.copyOf(r.firedHandles())));
     }
 }
