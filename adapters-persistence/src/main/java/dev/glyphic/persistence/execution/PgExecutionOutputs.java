@@ -23,8 +23,10 @@ public final class PgExecutionOutputs implements ExecutionOutputs {
     @Override
     public void insert(OrgId orgId, List<ExecutionOutput> outputs) {
         for (ExecutionOutput o : outputs) {
-            sql.update("insert into execution_outputs (org_id, id, execution_id, node_id, output_type, asset_id, data, "
-                            + "created_at) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)", orgId.value(), o.id(),
+            sql.update("""
+                    insert into execution_outputs (org_id, id, execution_id, node_id, output_type, asset_id, data,
+                                                   created_at)
+                    values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)""", orgId.value(), o.id(),
                     o.executionId().value(), o.nodeId(), o.type().wireName(), o.assetId().orElse(null),
                     JsonText.write(o.data()), o.createdAt());
         }
@@ -32,8 +34,9 @@ public final class PgExecutionOutputs implements ExecutionOutputs {
 
     @Override
     public List<ExecutionOutput> of(OrgId orgId, ExecutionId executionId) {
-        return sql.list("select id, execution_id, node_id, output_type, asset_id, data, created_at "
-                        + "from execution_outputs where org_id = ? and execution_id = ? order by created_at, id",
+        return sql.list("""
+                        select id, execution_id, node_id, output_type, asset_id, data, created_at
+                        from execution_outputs where org_id = ? and execution_id = ? order by created_at, id""",
                 row -> new ExecutionOutput(row.uuid("id"), new ExecutionId(row.uuid("execution_id")),
                         row.text("node_id"), ExecutionOutput.OutputType.parse(row.text("output_type")),
                         Optional.ofNullable(row.uuid("asset_id")), JsonColumn.read(row, "data").orElse(Json.NULL),

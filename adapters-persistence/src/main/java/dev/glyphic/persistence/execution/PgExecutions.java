@@ -30,9 +30,10 @@ public final class PgExecutions implements Executions {
     public boolean insert(OrgId orgId, ExecutionRecord r) {
         Execution e = r.execution();
         // The only unique key a fresh execution can collide on is its idempotency key.
-        return 1 == sql.updateUnlessDuplicate("insert into executions (" + ExecutionRows.COLUMNS + ") values "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], "
-                        + "?, ?, ?, ?, ?, ?, ?)",
+        return 1 == sql.updateUnlessDuplicate("""
+                        insert into executions (%s)
+                        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[],
+                                ?, ?, ?, ?, ?, ?, ?)""".formatted(ExecutionRows.COLUMNS),
                 orgId.value(), e.id().value(), e.workspaceId().value(), e.workflowId().value(), e.workflowVersion(),
                 e.status().wireName(), e.triggerType().wireName(), JsonText.write(r.triggerData()),
                 JsonText.write(r.input()), r.output().map(JsonText::write).orElse(null), e.error().orElse(null),
@@ -59,8 +60,10 @@ public final class PgExecutions implements Executions {
     @Override
     public void update(OrgId orgId, ExecutionRecord r) {
         Execution e = r.execution();
-        sql.update("update executions set status = ?, output = ?::jsonb, error_message = ?, error_stack = ?, "
-                        + "started_at = ?, completed_at = ?, deadline_at = ? where org_id = ? and id = ?",
+        sql.update("""
+                        update executions set status = ?, output = ?::jsonb, error_message = ?, error_stack = ?,
+                               started_at = ?, completed_at = ?, deadline_at = ?
+                        where org_id = ? and id = ?""",
                 e.status().wireName(), r.output().map(JsonText::write).orElse(null), e.error().orElse(null),
                 r.errorStack().orElse(null), e.startedAt().orElse(null), e.completedAt().orElse(null),
                 r.deadline().orElse(null), orgId.value(), e.id().value());
@@ -80,15 +83,17 @@ public final class PgExecutions implements Executions {
      */
     @Override
     public int countQueued(OrgId orgId, int upTo) {
-        return sql.one("select count(*) as queued from (select 1 from executions where org_id = ? "
-                        + "and status = 'queued' limit ?) q",
+        return sql.one("""
+                        select count(*) as queued
+                        from (select 1 from executions where org_id = ? and status = 'queued' limit ?) q""",
                 row -> (int) row.number("queued"), orgId.value(), upTo).orElse(0);
     }
 
     @Override
     public List<ExecutionRecord> unfinishedOf(OrgId orgId, WorkflowId workflowId) {
-        return sql.list(SELECT + " where org_id = ? and workflow_id = ? "
-                        + "and status in ('queued', 'running', 'waiting') order by created_at, id",
+        return sql.list(SELECT + """
+                         where org_id = ? and workflow_id = ? and status in ('queued', 'running', 'waiting')
+                        order by created_at, id""",
                 ExecutionRows::read, orgId.value(), workflowId.value());
     }
 

@@ -24,11 +24,13 @@ import java.util.Optional;
 @Singleton
 public final class PgNodeRuns implements NodeRuns {
     private static final String SELECT = "select " + NodeRunRows.COLUMNS + " from node_runs";
-    private static final String UPDATE = "update node_runs set status = ?, attempt = ?, retry_generation = ?, "
-            + "scheduled_at = ?, wake_at = ?, wait_kind = ?, wait_detail = ?::jsonb, resolution = ?::jsonb, "
-            + "input = ?::jsonb, output = ?::jsonb, fired_handles = ?::text[], error = ?, started_at = ?, "
-            + "completed_at = ?, locked_by = case when ? = 'running' then locked_by end, "
-            + "locked_until = case when ? = 'running' then locked_until end where org_id = ? and id = ?";
+    private static final String UPDATE = """
+            update node_runs set status = ?, attempt = ?, retry_generation = ?, scheduled_at = ?, wake_at = ?,
+                   wait_kind = ?, wait_detail = ?::jsonb, resolution = ?::jsonb, input = ?::jsonb, output = ?::jsonb,
+                   fired_handles = ?::text[], error = ?, started_at = ?, completed_at = ?,
+                   locked_by = case when ? = 'running' then locked_by end,
+                   locked_until = case when ? = 'running' then locked_until end
+            where org_id = ? and id = ?""";
 
     private final Sql sql;
 
@@ -116,8 +118,9 @@ public final class PgNodeRuns implements NodeRuns {
 
     @Override
     public void parkUntilAdmitted(OrgId orgId, ExecutionId executionId) {
-        sql.update("update node_runs set scheduled_at = 'infinity' where org_id = ? and execution_id = ? "
-                + "and status = 'pending'", orgId.value(), executionId.value());
+        sql.update("""
+                update node_runs set scheduled_at = 'infinity'
+                where org_id = ? and execution_id = ? and status = 'pending'""", orgId.value(), executionId.value());
     }
 
     @Override
@@ -125,8 +128,10 @@ public final class PgNodeRuns implements NodeRuns {
         // A waiting run that someone holds locked is being ended with its execution (a cancellation, a failure, a
         // timeout): there is nothing left to wake, and waiting for that lock could close a cycle with the ender,
         // which may itself be waiting to cancel the child execution resolving this wait.
-        return sql.update("update node_runs set resolution = ?::jsonb, wake_at = ? where org_id = ? and id = "
-                + "(select id from node_runs where org_id = ? and id = ? and status = 'waiting' for update skip locked)",
+        return sql.update("""
+                update node_runs set resolution = ?::jsonb, wake_at = ?
+                where org_id = ? and id = (select id from node_runs
+                                           where org_id = ? and id = ? and status = 'waiting' for update skip locked)""",
                 JsonText.write(resolution), at, orgId.value(), orgId.value(), id.value()) == 1;
     }
 

@@ -36,8 +36,8 @@ public final class PgWorkQueue implements WorkQueue {
 
     @Override
     public List<Claim> claim(WorkerId worker, int limit, Duration lease) {
-        return transactions.global(() -> sql.list("select org_id, node_run_id, execution_id, claimed "
-                        + "from engine_claim(?, ?, ?, ?)",
+        return transactions.global(() -> sql.list(
+                "select org_id, node_run_id, execution_id, claimed from engine_claim(?, ?, ?, ?)",
                 row -> new Claim(new OrgId(row.uuid("org_id")), new NodeRunId(row.uuid("node_run_id")),
                         new ExecutionId(row.uuid("execution_id")),
                         Claimed.valueOf(row.text("claimed").toUpperCase(Locale.ROOT))),
