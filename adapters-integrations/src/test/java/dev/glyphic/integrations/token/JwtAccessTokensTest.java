@@ -14,7 +14,6 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.glyphic.application.port.out.auth.AccessTokens;
-import dev.glyphic.domain.identity.SessionId;
 import dev.glyphic.domain.identity.UserId;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -27,27 +26,31 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class JwtAccessTokensTest {
+/** The AccessTokens contract, run against {@link JwtAccessTokens}, and what is JWT about it. */
+class JwtAccessTokensTest extends AccessTokensContract {
     private static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] OTHER_SECRET = "another-secret-another-secret-xx!".getBytes(StandardCharsets.UTF_8);
     private static final String ISSUER = "https://glyphic.test";
     private static final String AUDIENCE = "glyphic-api";
     private static final Duration LIFETIME = Duration.ofMinutes(10);
     /** A syntactically valid JWE (direct encryption), which neither verifier can or should open. */
     private static final String ENCRYPTED = Base64URL.encode("{\"alg\":\"dir\",\"enc\":\"A128GCM\"}")
             + "..AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA";
-    private static final Instant NOW = Instant.parse("2030-01-01T10:00:00Z");
 
-    private final UserId user = UserId.random();
-    private final SessionId session = SessionId.random();
+    @Override
+    protected AccessTokens adapterAt(Instant now) {
+        return tokensAt(now);
+    }
 
-    @Test
-    void anIssuedTokenVerifiesToItsClaims() {
-        AccessTokens.Issued issued = tokensAt(NOW).issue(user, session, NOW);
+    @Override
+    protected AccessTokens anotherServerAt(Instant now) {
+        return new JwtAccessTokens(new AccessTokenSettings(OTHER_SECRET, "https://other.test", AUDIENCE, LIFETIME),
+                clockAt(now));
+    }
 
-        Optional<AccessTokens.Claims> claims = tokensAt(NOW.plusSeconds(60)).verify(issued.token());
-
-        assertEquals(Optional.of(new AccessTokens.Claims(user, session, NOW, NOW.plus(LIFETIME))), claims);
-        assertEquals(LIFETIME, issued.expiresIn());
+    @Override
+    protected Duration lifetime() {
+        return LIFETIME;
     }
 
     @Test
@@ -103,11 +106,10 @@ class JwtAccessTokensTest {
 
     @Test
     void aTokenSignedWithAnotherSecretIsRejected() {
-        byte[] other = "another-secret-another-secret-xx!".getBytes(StandardCharsets.UTF_8);
 
         assertTrue(tokensAt(NOW).verify(sign(JWSAlgorithm.HS256, SECRET, claims().build())).isPresent(),
                 "the same claims signed with our secret verify");
-        assertEquals(Optional.empty(), tokensAt(NOW).verify(sign(JWSAlgorithm.HS256, other, claims().build())));
+        assertEquals(Optional.empty(), tokensAt(NOW).verify(sign(JWSAlgorithm.HS256, OTHER_SECRET, claims().build())));
     }
 
     @Test
@@ -117,15 +119,6 @@ class JwtAccessTokensTest {
 
         assertTrue(tokens.verify(sign(JWSAlgorithm.HS256, longSecret, claims().build())).isPresent());
         assertEquals(Optional.empty(), tokens.verify(sign(JWSAlgorithm.HS512, longSecret, claims().build())));
-    }
-
-    @Test
-    void aTokenExpiresExactlyAtItsLifetimeOnTheInjectedClock() {
-        String token = tokensAt(NOW).issue(user, session, NOW).token();
-
-        assertTrue(tokensAt(NOW.plus(LIFETIME).minusSeconds(1)).verify(token).isPresent());
-        assertEquals(Optional.empty(), tokensAt(NOW.plus(LIFETIME)).verify(token));
-        assertEquals(Optional.empty(), tokensAt(NOW.plus(Duration.ofDays(1))).verify(token));
     }
 
     @Test
@@ -165,13 +158,10 @@ class JwtAccessTokensTest {
         assertEquals(Optional.empty(), tokensAt(NOW).verify(sign(JWSAlgorithm.HS256, SECRET, badSid)));
     }
 
+    /** The rest of the junk is the contract's; this one is shaped like a JWT. */
     @Test
-    void anythingThatIsNotAJwtIsRejectedWithoutThrowing() {
-        JwtAccessTokens tokens = tokensAt(NOW);
-
-        for (String junk : new String[] {null, "", "   ", "abc", "a.b.c", "gk_b3Jn_c2VjcmV0", "rt_xyz...", ENCRYPTED}) {
-            assertEquals(Optional.empty(), tokens.verify(junk), String.valueOf(junk));
-        }
+    void anEncryptedJwtIsRejectedWithoutThrowing() {
+        assertEquals(Optional.empty(), tokensAt(NOW).verify(ENCRYPTED));
     }
 
     @Test
