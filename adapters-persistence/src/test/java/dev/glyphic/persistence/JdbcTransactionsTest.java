@@ -1,42 +1,25 @@
 package dev.glyphic.persistence;
 
 import static dev.glyphic.persistence.testing.PersistenceContext.bean;
-import static dev.glyphic.persistence.testing.TestData.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glyphic.application.port.PageRequest;
-import dev.glyphic.application.port.out.auth.UserRepository;
-import dev.glyphic.application.port.out.org.MembershipRepository;
-import dev.glyphic.application.port.out.org.OrganizationRepository.OrgWithRole;
-import dev.glyphic.application.port.out.org.OrganizationRepository;
-import dev.glyphic.application.port.out.org.WorkspaceRepository;
 import dev.glyphic.application.port.out.transaction.Transactions;
-import dev.glyphic.domain.identity.DisplayName;
 import dev.glyphic.domain.identity.UserId;
-import dev.glyphic.domain.org.Membership;
 import dev.glyphic.domain.org.OrgId;
-import dev.glyphic.domain.org.Organization;
-import dev.glyphic.domain.org.Role;
-import dev.glyphic.domain.org.Workspace;
 import dev.glyphic.persistence.testing.TestData;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class JdbcTransactionsTest {
+/** The Transactions contract, run against the JDBC adapter, and what it does in PostgreSQL to keep it. */
+class JdbcTransactionsTest extends TransactionsContract {
     private final TestData data = new TestData();
-    private final Transactions tx = bean(JdbcTransactions.class);
     private final Sql sql = bean(Sql.class);
-    private final UserRepository users = bean(UserRepository.class);
-    private final OrganizationRepository organizations = bean(OrganizationRepository.class);
-    private final MembershipRepository memberships = bean(MembershipRepository.class);
-    private final WorkspaceRepository workspaces = bean(WorkspaceRepository.class);
+    private final Transactions tx = adapter();
+
+    @Override
+    protected Transactions adapter() {
+        return bean(JdbcTransactions.class);
+    }
 
     @Test
     void theAdapterConnectsAsTheRestrictedAppRole() {
@@ -47,93 +30,17 @@ class JdbcTransactionsTest {
     }
 
     @Test
-    void workThatThrowsRollsBackEverythingItWrote() {
-        UserId owner = data.user().id();
-        Organization org = TestData.newOrg();
-        RuntimeException failure = new RuntimeException("the use case failed after writing");
+    void eachScopeWritesBothSettingsTheRowLevelSecurityPoliciesRead() {
+        UserId user = data.user().id();
+        OrgId org = data.org(user);
 
-        RuntimeException thrown = assertThrows(RuntimeException.class, () -> tx.inTenant(org.id(), () -> {
-            assertTrue(organizations.insert(org));
-            assertTrue(memberships.insert(new Membership(org.id(), owner, Role.OWNER, TestData.now())));
-            throw failure;
-        }));
-
-        assertSame(failure, thrown, "the work's own exception reaches the caller");
-        assertEquals(0, count("select count(*) from organizations where id = ?", org.id().value()));
-        assertEquals(0, count("select count(*) from memberships where org_id = ?", org.id().value()));
+        assertEquals(List.of(org.value().toString(), ""), tx.inTenant(org, this::scope));
+        assertEquals(List.of("", user.value().toString()), tx.asUser(user, this::scope));
+        assertEquals(List.of("", ""), tx.global(this::scope), "a global transaction clears what the last one set");
     }
 
-    @Test
-    void aTransactionInsideAnotherIsRefused() {
-        OrgId a = data.org(data.user().id());
-        OrgId b = data.org(data.user().id());
-        AtomicBoolean innerRan = new AtomicBoolean();
-
-        boolean outerStillScoped = tx.inTenant(a, () -> {
-            assertThrows(IllegalStateException.class, () -> tx.inTenant(b, () -> innerRan.getAndSet(true)));
-            assertThrows(IllegalStateException.class, () -> tx.global(() -> innerRan.getAndSet(true)));
-            return organizations.find(a).isPresent() && organizations.find(b).isEmpty();
-        });
-
-        assertFalse(innerRan.get(), "the nested work must not run at all");
-        assertTrue(outerStillScoped, "the outer transaction keeps its own tenant");
-    }
-
-    @Test
-    void aTenantCannotReadAnotherTenantsWorkspacesEvenByTheirIds() {
-        OrgId a = data.org(data.user().id());
-        OrgId b = data.org(data.user().id());
-        Workspace inA = Workspace.open(a, DisplayName.of("A"), TestData.slug(), TestData.now());
-        Workspace inB = Workspace.open(b, DisplayName.of("B"), TestData.slug(), TestData.now());
-        tx.inTenant(a, () -> workspaces.insert(inA));
-        tx.inTenant(b, () -> workspaces.insert(inB));
-
-        tx.inTenant(a, () -> {
-            assertTrue(workspaces.find(b, inB.id()).isEmpty());
-            assertTrue(workspaces.list(b, PageRequest.first(10)).isEmpty());
-            assertEquals(inA, workspaces.find(a, inA.id()).orElseThrow(), "its own workspace is there");
-            return null;
-        });
-        assertEquals(inB, tx.inTenant(b, () -> workspaces.find(b, inB.id())).orElseThrow());
-    }
-
-    @Test
-    void theGlobalScopeSeesUsersButNoTenantRows() {
-        UserId owner = data.user().id();
-        OrgId org = data.org(owner);
-        Workspace workspace = Workspace.open(org, DisplayName.of("W"), TestData.slug(), TestData.now());
-        tx.inTenant(org, () -> workspaces.insert(workspace));
-
-        tx.global(() -> {
-            assertTrue(users.find(owner).isPresent(), "users are global");
-            assertTrue(organizations.find(org).isEmpty());
-            assertTrue(memberships.find(org, owner).isEmpty());
-            assertTrue(memberships.orgsOf(owner).isEmpty());
-            assertTrue(workspaces.find(org, workspace.id()).isEmpty());
-            return null;
-        });
-    }
-
-    @Test
-    void aUserScopeListsThatUsersOrganizationsAcrossTenantsAndNoOneElses() {
-        UserId ada = data.user().id();
-        UserId bob = data.user().id();
-        OrgId adasOwn = data.org(ada);
-        OrgId bobsShared = data.org(bob);
-        OrgId bobsOwn = data.org(bob);
-        data.join(bobsShared, ada, Role.MEMBER);
-
-        Map<OrgId, Role> adasOrgs = tx.asUser(ada, () -> organizations.listForUser(ada, PageRequest.first(10)))
-                .stream().collect(Collectors.toMap(o -> o.organization().id(), OrgWithRole::role));
-        assertEquals(Map.of(adasOwn, Role.OWNER, bobsShared, Role.MEMBER), adasOrgs);
-        assertEquals(Set.of(adasOwn, bobsShared), Set.copyOf(tx.asUser(ada, () -> memberships.orgsOf(ada))));
-
-        tx.asUser(ada, () -> {
-            assertTrue(organizations.listForUser(bob, PageRequest.first(10)).isEmpty(), "Bob's list is his");
-            assertTrue(memberships.orgsOf(bob).isEmpty());
-            assertTrue(organizations.find(bobsOwn).isEmpty());
-            return null;
-        });
-        assertEquals(Set.of(bobsShared, bobsOwn), Set.copyOf(tx.asUser(bob, () -> memberships.orgsOf(bob))));
+    private List<String> scope() {
+        return sql.one("select current_setting('app.org_id') as o, current_setting('app.user_id') as u",
+                row -> List.of(row.text("o"), row.text("u"))).orElseThrow();
     }
 }

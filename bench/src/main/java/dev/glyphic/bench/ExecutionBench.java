@@ -189,7 +189,7 @@ public final class ExecutionBench {
              PreparedStatement s = c.prepareStatement("insert into executions (org_id, id, workspace_id, "
                      + "workflow_id, workflow_version, status, trigger_type, trigger_data, input, started_by_user, "
                      + "entry_nodes, timeout_ms, created_at) "
-                     + "select e.org_id, gen_random_uuid(), e.workspace_id, e.workflow_id, e.workflow_version, "
+                     + "select e.org_id, uuid_v7(), e.workspace_id, e.workflow_id, e.workflow_version, "
                      + "'queued', e.trigger_type, e.trigger_data, e.input, e.started_by_user, e.entry_nodes, "
                      + "e.timeout_ms, clock_timestamp() "
                      + "from (select * from executions where org_id = ? and status = 'succeeded' limit 1) e, "

@@ -69,8 +69,8 @@ final class Seeder {
         try (Statement s = superuser.createStatement()) {
             s.execute("""
                     create temp table bench_orgs as
-                    select o, gen_random_uuid() as org_id, gen_random_uuid() as user_id,
-                           gen_random_uuid() as workspace_id
+                    select o, uuid_v7() as org_id, uuid_v7() as user_id,
+                           uuid_v7() as workspace_id
                     from generate_series(1, %d) o""".formatted(otherOrgs));
             s.execute("""
                     insert into users (id, email, name, created_at, updated_at)
@@ -108,7 +108,7 @@ final class Seeder {
     private static final String WORKFLOWS = """
             insert into workflows (org_id, id, workspace_id, name, description, tags, is_active, is_public,
                                    definition, version, is_valid, created_by, created_at, updated_by, updated_at)
-            select t.org_id, gen_random_uuid(), t.workspace_id,
+            select t.org_id, uuid_v7(), t.workspace_id,
                    (%1$s)[i %% 10 + 1] || ' ' || (%2$s)[i / 10 %% 10 + 1]
                        || ' ref-' || lpad((h.h1 %% 1000)::text, 3, '0') || ' #' || i,
                    '',

@@ -1,5 +1,6 @@
 package dev.glyphic.persistence.execution;
 
+import dev.glyphic.application.port.Page;
 import dev.glyphic.application.port.out.execution.ExecutionQuery;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
 import dev.glyphic.application.port.out.execution.Executions;
@@ -129,6 +130,6 @@ public final class PgExecutions implements Executions {
             params.add(at);
         });
         return sql.list(NEWEST_FIRST.page(SELECT + where, params,
-                q.before().map(b -> List.of(b.createdAt(), b.id())), q.limit() + 1), ExecutionRows::read);
+                q.before().map(b -> List.of(b.createdAt(), b.id())), Page.fetchSize(q.limit())), ExecutionRows::read);
     }
 }

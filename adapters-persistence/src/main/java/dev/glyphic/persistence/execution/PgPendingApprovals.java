@@ -1,5 +1,6 @@
 package dev.glyphic.persistence.execution;
 
+import dev.glyphic.application.port.Page;
 import dev.glyphic.application.port.out.execution.ExecutionRecord;
 import dev.glyphic.application.port.out.execution.NodeRunRecord;
 import dev.glyphic.application.port.out.execution.PendingApprovals;
@@ -43,7 +44,7 @@ public final class PgPendingApprovals implements PendingApprovals {
                         join executions e on e.org_id = n.org_id and e.id = n.execution_id
                         where n.org_id = ? and e.workspace_id = ? and n.status = 'waiting' and n.wait_kind = 'approval'""",
                         List.of(orgId.value(), workspaceId.value()),
-                        after.map(a -> List.of(a.createdAt(), a.nodeRunId())), limit + 1),
+                        after.map(a -> List.of(a.createdAt(), a.nodeRunId())), Page.fetchSize(limit)),
                 row -> new Found(row.uuid("id"), row.uuid("execution_id"), row.instant("created_at")));
         List<PendingApproval> approvals = new ArrayList<>(found.size());
         for (Found f : found) {

@@ -3,6 +3,7 @@ package dev.glyphic.web.security;
 import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.limits.MeterApiCall;
 import dev.glyphic.domain.org.OrgId;
+import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.web.problem.Problem;
 import dev.glyphic.web.problem.Problems;
 import io.micronaut.core.async.publisher.Publishers;
@@ -15,7 +16,6 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -60,8 +60,8 @@ public final class ApiRateLimitFilter implements HttpServerFilter {
             return Optional.empty();
         }
         try {
-            return Optional.of(new OrgId(UUID.fromString(m.group(1))));
-        } catch (IllegalArgumentException e) {
+            return Optional.of(OrgId.parse(m.group(1)));
+        } catch (DomainException.Invalid e) {
             return Optional.empty();
         }
     }

@@ -36,7 +36,7 @@ public final class ListExecutionLogsService implements ListExecutionLogs {
             scope.enter(caller, orgId, workspaceId, Action.READ);
             inWorkspace.find(orgId, workspaceId, id);
             return Page.of(logs.list(orgId, id, after.map(c -> new ExecutionLogs.LogCursor(c.at(), c.id())),
-                    limit + 1), limit, last -> new TimeCursor(last.at(), last.id()).encode());
+                    Page.fetchSize(limit)), limit, last -> new TimeCursor(last.at(), last.id()).encode());
         });
     }
 }

@@ -17,6 +17,11 @@ public record Page<T>(List<T> items, Optional<String> nextCursor) {
         return of(fetched, request.limit(), cursorOf);
     }
 
+    /** How many rows a listing fetches for a page of {@code limit}: one more, the row that proves a next page. */
+    public static int fetchSize(int limit) {
+        return limit + 1;
+    }
+
     public static <T> Page<T> of(List<T> fetched, int limit, Function<T, String> cursorOf) {
         if (fetched.size() <= limit) {
             return new Page<>(fetched, Optional.empty());

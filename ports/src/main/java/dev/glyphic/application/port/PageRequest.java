@@ -41,6 +41,6 @@ public record PageRequest(int limit, Optional<UUID> after) {
 
     /** The number of rows to fetch: one more than the limit, to learn whether a next page exists. */
     public int fetchSize() {
-        return limit + 1;
+        return Page.fetchSize(limit);
     }
 }

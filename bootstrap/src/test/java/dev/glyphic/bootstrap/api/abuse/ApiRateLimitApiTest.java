@@ -61,7 +61,7 @@ class ApiRateLimitApiTest {
             byFirst++;
             assertTrue(admitted < 40, "never refused");
         }
-        assertEquals(429, reply.status(), reply::toString);
+        problem(429, "rate-limited", reply);
         assertTrue(reply.header("RateLimit").orElse("").startsWith("\"org\";r=0;"), reply::toString);
         assertTrue(reply.header("RateLimit-Policy").orElse("").contains("\"org\";q=15;w=60"), reply::toString);
         assertBetween(15, 15 + refilled(started, 15), admitted);
@@ -81,7 +81,7 @@ class ApiRateLimitApiTest {
             admitted++;
             assertTrue(admitted < 30, "never refused");
         }
-        assertEquals(429, reply.status(), reply::toString);
+        problem(429, "rate-limited", reply);
         assertTrue(reply.header("RateLimit").orElse("").startsWith("\"key\";r=0;"), reply::toString);
         assertBetween(10, 10 + refilled(started, 10), admitted);
     }

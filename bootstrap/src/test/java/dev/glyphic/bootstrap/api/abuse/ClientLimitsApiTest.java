@@ -62,7 +62,7 @@ class ClientLimitsApiTest {
         String client = someClient();
         for (int i = 0; i < 4; i++) {
             Api.Reply reply = logIn(client, "victim-" + i + "-" + UUID.randomUUID() + "@example.com", "guess");
-            assertEquals(401, reply.status(), reply::toString);
+            problem(401, "unauthenticated", reply);
         }
 
         assertRateLimited(logIn(client, "victim-5-" + UUID.randomUUID() + "@example.com", "guess"));

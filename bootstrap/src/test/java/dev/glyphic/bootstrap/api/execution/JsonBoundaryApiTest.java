@@ -72,7 +72,7 @@ class JsonBoundaryApiTest {
                 "\"metadata\":{\"big\":1e999999}");
         Api.Reply reply = API.post(space.path() + "/workflows", "{\"name\": \"n\", \"definition\": " + definition
                 + "}").as(org.member()).send();
-        assertEquals(400, reply.status(), reply::toString);
+        problem(400, "malformed-body", reply);
         assertEquals("/definition/metadata/big", reply.json().path("errors").path(0).path("pointer").asText(),
                 reply::toString);
     }

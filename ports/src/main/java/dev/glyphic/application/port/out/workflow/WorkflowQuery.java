@@ -1,5 +1,6 @@
 package dev.glyphic.application.port.out.workflow;
 
+import dev.glyphic.application.port.Page;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.WorkspaceId;
 import java.time.Instant;
@@ -30,6 +31,6 @@ public record WorkflowQuery(OrgId orgId, WorkspaceId workspaceId, Optional<Strin
     }
 
     public int fetchSize() {
-        return limit + 1;
+        return Page.fetchSize(limit);
     }
 }
