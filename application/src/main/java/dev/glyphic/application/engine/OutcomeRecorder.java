@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
@@ -115,14 +114,7 @@ final class OutcomeRecorder {
     private void apply(ExecutionProgress progress, NodeRunRecord run, GuardedRun.Ran ran, NodeSettings settings,
                        Instant now) {
         String nodeId = run.nodeId();
-        NodeOutcome outcome = ran.outcome();
-        if (outcome instanceof NodeOutcome.Completed done) {
-            Optional<String> refusal = progress.outputRefusal(done);
-            if (refusal.isPresent()) {
-                outcome = new NodeOutcome.Failed(refusal.get(), false);
-            }
-        }
-        switch (outcome) {
+        switch (limits.admitted(ran.outcome())) {
             case NodeOutcome.Completed done -> progress.succeeded(run, done);
             case NodeOutcome.Failed failed -> {
                 NodeRun next = failed.retryable()
@@ -163,7 +155,7 @@ final class OutcomeRecorder {
             progress.failExecution(run.nodeId(), "cannot start the sub-workflow: " + e.getMessage());
             return;
         }
-        Json reference = new Json.Obj(Map.of("executionId", Json.of(started.execution().id().toString())));
+        Json reference = ChildWaits.reference(started.execution().id());
         if (!child.await()) {
             progress.succeeded(run, new NodeOutcome.Completed(reference, Set.of("output")));
             return;
