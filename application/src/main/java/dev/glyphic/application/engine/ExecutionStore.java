@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * The out-ports an execution's progress is read from and written back to. Recording a step or an ending touches
- * all four at once (see {@link ExecutionProgress#flush}), so the engine classes that do take them together.
+ * all four at once (see {@link ExecutionLifecycle#flush}), so the engine classes that do take them together.
  */
 public record ExecutionStore(Executions executions, NodeRuns nodeRuns, ExecutionLogs logs, ExecutionOutputs outputs) {
     public ExecutionStore {

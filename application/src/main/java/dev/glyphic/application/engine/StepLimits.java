@@ -1,5 +1,6 @@
 package dev.glyphic.application.engine;
 
+import dev.glyphic.domain.execution.NodeOutcome;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.json.JsonText;
 import java.util.Optional;
@@ -26,8 +27,22 @@ public record StepLimits(long maxOutputBytes, int maxRecordAttempts) {
         }
     }
 
+    /**
+     * The outcome to record for what a node answered: a completion whose output is over the cap is a failure, and
+     * not a retryable one (the node would produce the same again).
+     */
+    NodeOutcome admitted(NodeOutcome outcome) {
+        if (outcome instanceof NodeOutcome.Completed done) {
+            Optional<String> refusal = outputRefusal(done.output());
+            if (refusal.isPresent()) {
+                return new NodeOutcome.Failed(refusal.get(), false);
+            }
+        }
+        return outcome;
+    }
+
     /** Why this output may not be kept, when it is larger than the cap. */
-    Optional<String> outputRefusal(Json output) {
+    private Optional<String> outputRefusal(Json output) {
         long size = JsonText.utf8Length(output);
         if (size <= maxOutputBytes) {
             return Optional.empty();
