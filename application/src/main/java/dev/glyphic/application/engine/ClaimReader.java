@@ -5,12 +5,10 @@ import dev.glyphic.application.port.out.execution.NodeRunRecord;
 import dev.glyphic.application.port.out.execution.WorkQueue;
 import dev.glyphic.application.port.out.execution.WorkerId;
 import dev.glyphic.application.port.out.transaction.Transactions;
-import dev.glyphic.domain.execution.NodeRunStatus;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.workflow.ExpressionContext;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,12 +54,7 @@ final class ClaimReader {
             }
             PinnedWorkflow workflow = workflows.get(orgId, execution.execution().workspaceId(),
                     execution.execution().workflowId(), execution.execution().workflowVersion());
-            Map<String, Json> outputs = new LinkedHashMap<>();
-            for (NodeRunRecord other : runs) {
-                if (other.state().status() == NodeRunStatus.SUCCEEDED) {
-                    outputs.put(other.nodeId(), other.output().orElse(Json.NULL));
-                }
-            }
+            Map<String, Json> outputs = NodeRunLedger.outputsOf(runs);
             Json input = r.input().orElse(execution.input());
             boolean resuming = claim.claimed() == WorkQueue.Claimed.WAITING;
             NodeInvocation invocation = new NodeInvocation(orgId, execution.execution().workspaceId(), execution.id(),

@@ -6,6 +6,7 @@ import dev.glyphic.domain.execution.ExecutionGraph;
 import dev.glyphic.domain.execution.NodeRunStatus;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.org.OrgId;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,8 +60,13 @@ final class NodeRunLedger {
 
     /** The outputs of the runs that have succeeded so far, by node: what a node's expressions see. */
     Map<String, Json> outputs() {
+        return outputsOf(runs.values());
+    }
+
+    /** The outputs of those of {@code runs} that succeeded, by node, in their order. */
+    static Map<String, Json> outputsOf(Collection<NodeRunRecord> runs) {
         Map<String, Json> outputs = new LinkedHashMap<>();
-        runs.values().stream()
+        runs.stream()
                 .filter(r -> r.state().status() == NodeRunStatus.SUCCEEDED)
                 .forEach(r -> outputs.put(r.nodeId(), r.output().orElse(Json.NULL)));
         return outputs;
