@@ -41,9 +41,10 @@ import java.time.Clock;
 
 /**
  * The execution use cases of the API: running, listing, following, cancelling, retrying and replaying executions,
- * and deciding approvals. Each method takes what its service needs: the {@link WorkspaceScope} of
- * {@link WorkflowUseCaseFactory}, the engine pieces (starter, ender, signals, queue cap) of {@link EngineFactory},
- * the stream slots of {@link AbuseFactory}; the service is exposed as its in-port.
+ * and deciding approvals. Each method takes what its service needs: the narrow execution ports, the
+ * {@link WorkspaceScope} of {@link WorkflowUseCaseFactory}, the one {@link WorkspaceExecutions} made here, the engine
+ * pieces (starter, ender, signals, queue cap) of {@link EngineFactory}, the stream slots of {@link AbuseFactory}; the
+ * service is exposed as its in-port.
  */
 @Factory
 public class ExecutionUseCaseFactory {
