@@ -34,6 +34,7 @@ import dev.glyphic.application.workflow.SaveWorkflowAsTemplateService;
 import dev.glyphic.application.workflow.ShowTemplateService;
 import dev.glyphic.application.workflow.ShowWorkflowService;
 import dev.glyphic.application.workflow.TemplateLibrary;
+import dev.glyphic.application.trigger.TriggerRegistry;
 import dev.glyphic.application.workflow.TrashWorkflowService;
 import dev.glyphic.application.workflow.UpdateWorkflowService;
 import dev.glyphic.application.workflow.WorkflowRules;
@@ -84,14 +85,15 @@ public class WorkflowUseCaseFactory {
 
     @Singleton
     CreateWorkflow createWorkflow(Transactions transactions, WorkspaceScope scope, WorkflowRules rules,
-                                  WorkflowRepository workflows, Auditor auditor, Clock clock) {
-        return new CreateWorkflowService(transactions, scope, rules, workflows, auditor, clock);
+                                  WorkflowRepository workflows, Auditor auditor, TriggerRegistry triggers,
+                                  Clock clock) {
+        return new CreateWorkflowService(transactions, scope, rules, workflows, auditor, triggers, clock);
     }
 
     @Singleton
     UpdateWorkflow updateWorkflow(Transactions transactions, WorkspaceScope scope, WorkflowRules rules,
-                                  WorkflowRepository workflows, Clock clock) {
-        return new UpdateWorkflowService(transactions, scope, rules, workflows, clock);
+                                  WorkflowRepository workflows, TriggerRegistry triggers, Clock clock) {
+        return new UpdateWorkflowService(transactions, scope, rules, workflows, triggers, clock);
     }
 
     @Singleton
@@ -106,8 +108,8 @@ public class WorkflowUseCaseFactory {
 
     @Singleton
     TrashWorkflow trashWorkflow(Transactions transactions, WorkspaceScope scope, WorkflowRepository workflows,
-                                Auditor auditor, Clock clock) {
-        return new TrashWorkflowService(transactions, scope, workflows, auditor, clock);
+                                Auditor auditor, TriggerRegistry triggers, Clock clock) {
+        return new TrashWorkflowService(transactions, scope, workflows, auditor, triggers, clock);
     }
 
     @Singleton

@@ -6,6 +6,7 @@ import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.workflow.CreateWorkflow;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.port.out.workflow.WorkflowRepository;
+import dev.glyphic.application.trigger.TriggerRegistry;
 import dev.glyphic.application.port.out.workflow.WorkflowVersion;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.audit.AuditAction;
@@ -26,15 +27,18 @@ public final class CreateWorkflowService implements CreateWorkflow {
     private final WorkflowRules rules;
     private final WorkflowRepository workflows;
     private final Auditor auditor;
+    private final TriggerRegistry triggers;
     private final Clock clock;
 
     public CreateWorkflowService(Transactions transactions, WorkspaceScope scope, WorkflowRules rules,
-                                 WorkflowRepository workflows, Auditor auditor, Clock clock) {
+                                 WorkflowRepository workflows, Auditor auditor, TriggerRegistry triggers,
+                                 Clock clock) {
         this.transactions = transactions;
         this.scope = scope;
         this.rules = rules;
         this.workflows = workflows;
         this.auditor = auditor;
+        this.triggers = triggers;
         this.clock = clock;
     }
 
@@ -55,6 +59,7 @@ public final class CreateWorkflowService implements CreateWorkflow {
                     Optional.empty());
             workflows.insert(workflow, new WorkflowVersion(workflow.id(), 1, command.definition(),
                     command.changeSummary(), acting.as().userId(), now));
+            triggers.changed(Optional.empty(), workflow, now);
             auditor.record(acting, AuditAction.WORKFLOW_CREATED, "workflow", workflow.id(),
                     Map.of("name", workflow.name().value(), "workspace", workspaceId.toString()));
             return workflow;

@@ -6,6 +6,7 @@ import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.workflow.TrashWorkflow;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.port.out.workflow.WorkflowRepository;
+import dev.glyphic.application.trigger.TriggerRegistry;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.audit.AuditAction;
 import dev.glyphic.domain.org.OrgId;
@@ -23,14 +24,16 @@ public final class TrashWorkflowService implements TrashWorkflow {
     private final WorkspaceScope scope;
     private final WorkflowRepository workflows;
     private final Auditor auditor;
+    private final TriggerRegistry triggers;
     private final Clock clock;
 
     public TrashWorkflowService(Transactions transactions, WorkspaceScope scope, WorkflowRepository workflows,
-                                Auditor auditor, Clock clock) {
+                                Auditor auditor, TriggerRegistry triggers, Clock clock) {
         this.transactions = transactions;
         this.scope = scope;
         this.workflows = workflows;
         this.auditor = auditor;
+        this.triggers = triggers;
         this.clock = clock;
     }
 
@@ -42,7 +45,10 @@ public final class TrashWorkflowService implements TrashWorkflow {
             Workflow current = workflows.find(orgId, workspaceId, id)
                     .orElseThrow(() -> new DomainException.NotFound("workflow"));
             if (!current.inTrash()) {
-                workflows.setDeleted(with(current, false, Optional.of(clock.instant())));
+                Instant now = clock.instant();
+                Workflow trashed = with(current, false, Optional.of(now));
+                workflows.setDeleted(trashed);
+                triggers.changed(Optional.of(current), trashed, now);
                 auditor.record(acting, AuditAction.WORKFLOW_DELETED, "workflow", id,
                         Map.of("name", current.name().value()));
             }
@@ -66,6 +72,7 @@ public final class TrashWorkflowService implements TrashWorkflow {
             }
             Workflow restored = with(current, false, Optional.empty());
             workflows.setDeleted(restored);
+            triggers.changed(Optional.of(current), restored, now);
             auditor.record(acting, AuditAction.WORKFLOW_RESTORED, "workflow", id,
                     Map.of("name", current.name().value()));
             return restored;

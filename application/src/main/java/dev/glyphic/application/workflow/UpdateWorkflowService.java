@@ -5,6 +5,7 @@ import dev.glyphic.application.port.in.auth.Caller;
 import dev.glyphic.application.port.in.workflow.UpdateWorkflow;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.port.out.workflow.WorkflowRepository;
+import dev.glyphic.application.trigger.TriggerRegistry;
 import dev.glyphic.application.port.out.workflow.WorkflowVersion;
 import dev.glyphic.domain.access.Action;
 import dev.glyphic.domain.json.Json;
@@ -23,14 +24,16 @@ public final class UpdateWorkflowService implements UpdateWorkflow {
     private final WorkspaceScope scope;
     private final WorkflowRules rules;
     private final WorkflowRepository workflows;
+    private final TriggerRegistry triggers;
     private final Clock clock;
 
     public UpdateWorkflowService(Transactions transactions, WorkspaceScope scope, WorkflowRules rules,
-                                 WorkflowRepository workflows, Clock clock) {
+                                 WorkflowRepository workflows, TriggerRegistry triggers, Clock clock) {
         this.transactions = transactions;
         this.scope = scope;
         this.rules = rules;
         this.workflows = workflows;
+        this.triggers = triggers;
         this.clock = clock;
     }
 
@@ -56,6 +59,7 @@ public final class UpdateWorkflowService implements UpdateWorkflow {
             if (!workflows.update(updated, current.version(), saved.newVersion())) {
                 throw new DomainException.StaleVersion("the workflow changed while you saved; reload and try again");
             }
+            triggers.changed(Optional.of(current), updated, saved.at());
             return updated;
         });
     }

@@ -1,5 +1,11 @@
 package dev.glyphic.application.testing;
 
+import dev.glyphic.application.port.in.trigger.ReconcileTriggers;
+import dev.glyphic.application.port.out.event.EventOutbox;
+import dev.glyphic.application.port.out.trigger.TriggerRegistrations;
+import dev.glyphic.application.trigger.ReconcileTriggersService;
+import dev.glyphic.application.trigger.TriggerRegistrar;
+import dev.glyphic.application.trigger.TriggerRegistry;
 import dev.glyphic.application.engine.ExecutionEnder;
 import dev.glyphic.application.engine.ExecutionStarter;
 import dev.glyphic.application.engine.ExecutionStore;
@@ -77,6 +83,7 @@ import dev.glyphic.integrations.unconfigured.UnconfiguredContentGeneration;
 import dev.glyphic.integrations.unconfigured.UnconfiguredIntegrationActions;
 import dev.glyphic.persistence.testing.PersistenceContext;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The use cases as bootstrap's factories build them, by hand, on the real adapters: PostgreSQL with the production
@@ -104,6 +111,9 @@ public final class UseCases {
     private final ExecutionLogs executionLogs = PersistenceContext.bean(ExecutionLogs.class);
     private final ExecutionStore executionStore = new ExecutionStore(executions, PersistenceContext.bean(NodeRuns.class),
             executionLogs, PersistenceContext.bean(ExecutionOutputs.class));
+
+    public final TriggerRegistrations triggerRegistrations = PersistenceContext.bean(TriggerRegistrations.class);
+    private final EventOutbox eventOutbox = PersistenceContext.bean(EventOutbox.class);
 
     private final OrganizationRepository organizations = PersistenceContext.bean(OrganizationRepository.class);
     private final ApiKeyRepository apiKeys = PersistenceContext.bean(ApiKeyRepository.class);
@@ -179,11 +189,12 @@ public final class UseCases {
     // Workflows.
 
     public CreateWorkflow createWorkflow() {
-        return new CreateWorkflowService(transactions, scope, workflowRules(), workflows, auditor, clock);
+        return new CreateWorkflowService(transactions, scope, workflowRules(), workflows, auditor, triggerRegistry(),
+                clock);
     }
 
     public UpdateWorkflow updateWorkflow() {
-        return new UpdateWorkflowService(transactions, scope, workflowRules(), workflows, clock);
+        return new UpdateWorkflowService(transactions, scope, workflowRules(), workflows, triggerRegistry(), clock);
     }
 
     public ShowWorkflow showWorkflow() {
@@ -191,7 +202,22 @@ public final class UseCases {
     }
 
     public TrashWorkflow trashWorkflow() {
-        return new TrashWorkflowService(transactions, scope, workflows, auditor, clock);
+        return new TrashWorkflowService(transactions, scope, workflows, auditor, triggerRegistry(), clock);
+    }
+
+    // Triggers.
+
+    /** Every trigger kind's registrar, as the server has them. */
+    private List<TriggerRegistrar> registrars() {
+        return List.of();
+    }
+
+    public TriggerRegistry triggerRegistry() {
+        return new TriggerRegistry(registrars(), triggerRegistrations, eventOutbox);
+    }
+
+    public ReconcileTriggers reconcileTriggers() {
+        return new ReconcileTriggersService(transactions, triggerRegistrations, workflows, triggerRegistry(), clock);
     }
 
     private WorkflowRules workflowRules() {
