@@ -124,14 +124,7 @@ final class ExecutionFixture {
     }
 
     static void superuser(String sql, Object... params) {
-        try (Connection su = TestDatabase.get().superuser(); PreparedStatement s = su.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            s.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        TestData.execute(sql, params);
     }
 
     /**
