@@ -4,6 +4,8 @@
 #   bench/run.sh              workflows: validate + save a 500-node workflow, and list/filter with 100,000
 #                             workflows in one org beside 1,000 other orgs
 #   bench/run.sh executions   executions of a 3-node workflow: throughput, and trigger-to-done at a fixed rate
+#   bench/run.sh schedule-twins  two server processes, 1,000 schedules every minute for 5 minutes, both killed
+#                             with SIGKILL on the way: every slot must have exactly one execution (exit 1 if not)
 #
 # Environment: GLYPHIC_BENCH_DB_URL (a superuser JDBC URL, default jdbc:postgresql://127.0.0.1:5432/postgres),
 # GLYPHIC_BENCH_DB_USER (default postgres), GLYPHIC_BENCH_DB_PASSWORD (default empty). The run creates its own
@@ -16,6 +18,8 @@ export PATH="$JAVA_HOME/bin:$PATH"
 export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow"
 
 ./mvnw -q -B install -DskipTests
+# The twins check starts real server processes from the packaged jar.
+[ "${1:-}" = schedule-twins ] && ./mvnw -q -B -pl bootstrap package -DskipTests
 ./mvnw -q -B -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 
 # A fixed heap, so that a run does not measure the heap growing.
@@ -23,6 +27,7 @@ export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow"
 case "${1:-workflows}" in
   workflows) main=dev.glyphic.bench.WorkflowBench ;;
   executions) main=dev.glyphic.bench.ExecutionBench ;;
-  *) echo "usage: bench/run.sh [workflows|executions]" >&2; exit 2 ;;
+  schedule-twins) main=dev.glyphic.bench.ScheduleTwinsCheck ;;
+  *) echo "usage: bench/run.sh [workflows|executions|schedule-twins]" >&2; exit 2 ;;
 esac
 exec java -Xms1g -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "$main"
