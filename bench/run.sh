@@ -18,8 +18,6 @@ export PATH="$JAVA_HOME/bin:$PATH"
 export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow"
 
 ./mvnw -q -B install -DskipTests
-# The twins check starts real server processes from the packaged jar.
-[ "${1:-}" = schedule-twins ] && ./mvnw -q -B -pl bootstrap package -DskipTests
 ./mvnw -q -B -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 
 # A fixed heap, so that a run does not measure the heap growing.
