@@ -1,6 +1,7 @@
 package dev.glyphic.web.support;
 
 import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.domain.webhook.WebhookId;
 import dev.glyphic.domain.execution.NodeRunId;
 import dev.glyphic.domain.identity.UserId;
 import dev.glyphic.domain.org.ApiKeyId;
@@ -36,6 +37,7 @@ public final class PathIdConverters implements TypeConverterRegistrar {
         add(conversions, ExecutionId.class, ExecutionId::parse, "execution");
         add(conversions, NodeRunId.class, NodeRunId::parse, "approval");
         add(conversions, TemplateId.class, TemplateId::parse, "template");
+        add(conversions, WebhookId.class, WebhookId::parse, "webhook");
     }
 
     private static <T> void add(MutableConversionService conversions, Class<T> type, Function<String, T> parser,

@@ -41,7 +41,9 @@ public final class RunWorkflowService implements RunWorkflow {
             Workflow workflow = scope.liveWorkflow(orgId, workspaceId, workflowId);
             ExecutionStarter.Started started = starter.start(new ExecutionStarter.Request(orgId, workspaceId,
                     workflow, workflow.version(), TriggerType.MANUAL, WorkspaceExecutions.initiator(caller),
-                    Json.NULL, command.input(), Optional.empty(), Optional.empty(), command.idempotencyKey(),
+                    Json.NULL, command.input(), Optional.empty(), Optional.empty(),
+                    // Namespaced: a person's key can never take a key that webhooks or schedules derive.
+                    command.idempotencyKey().map(key -> "manual:" + key),
                     digest(workflowId, command.input()), clock.instant()));
             return started.repeated() ? new Outcome.Repeated(started.execution())
                     : new Outcome.Started(started.execution());

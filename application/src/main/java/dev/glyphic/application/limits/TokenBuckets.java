@@ -10,14 +10,14 @@ import java.util.function.LongSupplier;
  * {@code capacity} per {@code windowNanos}. A bucket left alone for a whole window is full again, exactly as a new
  * one would be, so it is evicted without changing any answer: memory holds only the keys active in the last window.
  */
-final class TokenBuckets {
+public final class TokenBuckets {
     private final long capacity;
     private final long windowNanos;
     private final LongSupplier nanos;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final AtomicLong lastSweep;
 
-    TokenBuckets(long capacity, long windowNanos, LongSupplier nanos) {
+    public TokenBuckets(long capacity, long windowNanos, LongSupplier nanos) {
         this.capacity = capacity;
         this.windowNanos = windowNanos;
         this.nanos = nanos;
@@ -25,10 +25,10 @@ final class TokenBuckets {
     }
 
     /** What a take left: tokens remaining (negative: refused) and nanoseconds until the next token. */
-    record Take(boolean taken, long remaining, long nanosToNext, long nanosToFull) {
+    public record Take(boolean taken, long remaining, long nanosToNext, long nanosToFull) {
     }
 
-    Take take(String key) {
+    public Take take(String key) {
         long now = nanos.getAsLong();
         sweepIfDue(now);
         return buckets.computeIfAbsent(key, k -> new Bucket(capacity * windowNanos, now)).take(now);

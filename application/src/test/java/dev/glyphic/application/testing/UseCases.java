@@ -1,5 +1,16 @@
 package dev.glyphic.application.testing;
 
+import dev.glyphic.application.port.in.webhook.ReceiveWebhook;
+import dev.glyphic.application.port.in.webhook.RotateWebhookSecret;
+import dev.glyphic.application.port.in.webhook.UpdateWebhook;
+import dev.glyphic.application.port.out.webhook.WebhookReceipts;
+import dev.glyphic.application.port.out.webhook.Webhooks;
+import dev.glyphic.application.webhook.ReceiveWebhookService;
+import dev.glyphic.application.webhook.RotateWebhookSecretService;
+import dev.glyphic.application.webhook.UpdateWebhookService;
+import dev.glyphic.application.webhook.WebhookLimits;
+import dev.glyphic.application.webhook.WebhookRegistrar;
+import java.time.Duration;
 import dev.glyphic.application.port.in.trigger.ReconcileTriggers;
 import dev.glyphic.application.port.out.event.EventOutbox;
 import dev.glyphic.application.port.out.trigger.TriggerRegistrations;
@@ -114,6 +125,8 @@ public final class UseCases {
 
     public final TriggerRegistrations triggerRegistrations = PersistenceContext.bean(TriggerRegistrations.class);
     private final EventOutbox eventOutbox = PersistenceContext.bean(EventOutbox.class);
+    public final Webhooks webhooks = PersistenceContext.bean(Webhooks.class);
+    public final WebhookReceipts webhookReceipts = PersistenceContext.bean(WebhookReceipts.class);
 
     private final OrganizationRepository organizations = PersistenceContext.bean(OrganizationRepository.class);
     private final ApiKeyRepository apiKeys = PersistenceContext.bean(ApiKeyRepository.class);
@@ -209,7 +222,7 @@ public final class UseCases {
 
     /** Every trigger kind's registrar, as the server has them. */
     private List<TriggerRegistrar> registrars() {
-        return List.of();
+        return List.of(new WebhookRegistrar(webhooks));
     }
 
     public TriggerRegistry triggerRegistry() {
@@ -230,6 +243,21 @@ public final class UseCases {
 
     public RunWorkflow runWorkflow() {
         return new RunWorkflowService(transactions, scope, executionStarter(), clock);
+    }
+
+    // Webhooks.
+
+    public ReceiveWebhook receiveWebhook(WebhookLimits limits) {
+        return new ReceiveWebhookService(transactions, webhooks, webhookReceipts, workflows, executionStarter(),
+                executions, EngineSignalsOnce.get(), limits, clock);
+    }
+
+    public RotateWebhookSecret rotateWebhookSecret(Duration grace) {
+        return new RotateWebhookSecretService(transactions, scope, webhooks, auditor, grace, clock);
+    }
+
+    public UpdateWebhook updateWebhook() {
+        return new UpdateWebhookService(transactions, scope, webhooks, auditor, clock);
     }
 
     private ExecutionStarter executionStarter() {

@@ -25,7 +25,9 @@ public enum AuditAction {
     WORKFLOW_RESTORED("workflow.restored"),
     TEMPLATE_CREATED("template.created"),
     TEMPLATE_PUBLISHED("template.published"),
-    TEMPLATE_DELETED("template.deleted");
+    TEMPLATE_DELETED("template.deleted"),
+    WEBHOOK_SECRET_ROTATED("webhook.secret_rotated"),
+    WEBHOOK_UPDATED("webhook.updated");
 
     private final String wireName;
 

@@ -1,5 +1,7 @@
 package dev.glyphic.domain.webhook;
 
+import dev.glyphic.domain.shared.DomainException;
+import dev.glyphic.domain.shared.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,8 +20,8 @@ public enum SignatureScheme {
         try {
             return valueOf(wire.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown signature scheme " + wire
-                    + "; one of standard, github, stripe, none");
+            throw new DomainException.Invalid(Violation.of("scheme", "invalid_scheme",
+                    "the signature scheme is one of standard, github, stripe, none"));
         }
     }
 
