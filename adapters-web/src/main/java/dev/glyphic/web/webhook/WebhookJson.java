@@ -28,7 +28,7 @@ public final class WebhookJson {
                            @Schema(description = "the workflow is active and still has the trigger node")
                            boolean listening,
                            @Timestamp Instant previousSecretValidUntil, @Timestamp Instant lastTriggeredAt,
-                           @Schema(minimum = "0") long triggerCount, @Timestamp Instant createdAt,
+                           @Schema(minimum = "0", maximum = "9223372036854775807") long triggerCount, @Timestamp Instant createdAt,
                            @Timestamp Instant updatedAt, @Schema(maxLength = 300) String secret) {
 
         public static Response of(WebhookView view) {

@@ -20,33 +20,33 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /** Arrange steps and checks that the execution tests share; everything goes through the API. */
-final class Executions {
+public final class Executions {
     private Executions() {
     }
 
-    record Space(TestOrg org, String id) {
-        String path() {
+    public record Space(TestOrg org, String id) {
+        public String path() {
             return org.path() + "/workspaces/" + id;
         }
 
-        String runs(String workflowId) {
+        public String runs(String workflowId) {
             return path() + "/workflows/" + workflowId + "/executions";
         }
 
-        String executions() {
+        public String executions() {
             return path() + "/executions";
         }
 
-        String execution(String executionId) {
+        public String execution(String executionId) {
             return executions() + "/" + executionId;
         }
 
-        String approvals() {
+        public String approvals() {
             return path() + "/approvals";
         }
     }
 
-    static Space newSpace(Api api, TestOrg org) {
+    public static Space newSpace(Api api, TestOrg org) {
         String slug = "ws-" + UUID.randomUUID().toString().substring(0, 12);
         return new Space(org, status(201, api.post(org.path() + "/workspaces", json("name", "Space " + slug,
                 "slug", slug)).as(org.owner()).send()).text("id"));
@@ -89,7 +89,7 @@ final class Executions {
                 List.of(edge("start", "fetch"), edge("fetch", "keep")));
     }
 
-    static String workflow(Api api, Space space, TestUser user, Map<String, Object> definition) {
+    public static String workflow(Api api, Space space, TestUser user, Map<String, Object> definition) {
         return status(201, api.post(space.path() + "/workflows", json("name", "Flow " + UUID.randomUUID(),
                 "definition", definition)).as(user).send()).text("id");
     }
@@ -99,7 +99,7 @@ final class Executions {
     }
 
     /** Polls the execution until it satisfies {@code done}. */
-    static JsonNode await(Api api, Space space, TestUser user, String executionId, Predicate<JsonNode> done) {
+    public static JsonNode await(Api api, Space space, TestUser user, String executionId, Predicate<JsonNode> done) {
         AtomicReference<JsonNode> last = new AtomicReference<>();
         return Await.until("execution " + executionId + " to get there", () -> {
             last.set(status(200, api.get(space.execution(executionId)).as(user).send()).json());
@@ -107,7 +107,7 @@ final class Executions {
         }, () -> "it is " + last.get());
     }
 
-    static JsonNode awaitStatus(Api api, Space space, TestUser user, String executionId, String status) {
+    public static JsonNode awaitStatus(Api api, Space space, TestUser user, String executionId, String status) {
         return await(api, space, user, executionId, e -> e.path("status").asText().equals(status));
     }
 
