@@ -110,4 +110,22 @@ public final class TestData {
             throw new IllegalStateException(sql, e);
         }
     }
+
+    /** The first column of every row, as text, as a superuser past Row Level Security. */
+    public static java.util.List<String> texts(String sql, Object... params) {
+        try (Connection su = TestDatabase.get().superuser(); PreparedStatement s = su.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
 }

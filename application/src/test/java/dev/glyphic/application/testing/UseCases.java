@@ -1,5 +1,14 @@
 package dev.glyphic.application.testing;
 
+import dev.glyphic.application.port.in.schedule.FireDueSchedules;
+import dev.glyphic.application.port.in.schedule.PauseSchedule;
+import dev.glyphic.application.port.out.schedule.ScheduleSlots;
+import dev.glyphic.application.port.out.schedule.Schedules;
+import dev.glyphic.application.schedule.FireDueSchedulesService;
+import dev.glyphic.application.schedule.PauseScheduleService;
+import dev.glyphic.application.schedule.ScheduleLimits;
+import dev.glyphic.application.schedule.ScheduleQueriesService;
+import dev.glyphic.application.schedule.ScheduleRegistrar;
 import dev.glyphic.application.port.in.webhook.ReceiveWebhook;
 import dev.glyphic.application.port.in.webhook.RotateWebhookSecret;
 import dev.glyphic.application.port.in.webhook.UpdateWebhook;
@@ -127,6 +136,8 @@ public final class UseCases {
     private final EventOutbox eventOutbox = PersistenceContext.bean(EventOutbox.class);
     public final Webhooks webhooks = PersistenceContext.bean(Webhooks.class);
     public final WebhookReceipts webhookReceipts = PersistenceContext.bean(WebhookReceipts.class);
+    public final Schedules schedules = PersistenceContext.bean(Schedules.class);
+    public final ScheduleSlots scheduleSlots = PersistenceContext.bean(ScheduleSlots.class);
 
     private final OrganizationRepository organizations = PersistenceContext.bean(OrganizationRepository.class);
     private final ApiKeyRepository apiKeys = PersistenceContext.bean(ApiKeyRepository.class);
@@ -222,7 +233,7 @@ public final class UseCases {
 
     /** Every trigger kind's registrar, as the server has them. */
     private List<TriggerRegistrar> registrars() {
-        return List.of(new WebhookRegistrar(webhooks));
+        return List.of(new WebhookRegistrar(webhooks), new ScheduleRegistrar(schedules));
     }
 
     public TriggerRegistry triggerRegistry() {
@@ -258,6 +269,21 @@ public final class UseCases {
 
     public UpdateWebhook updateWebhook() {
         return new UpdateWebhookService(transactions, scope, webhooks, auditor, clock);
+    }
+
+    // Schedules.
+
+    public FireDueSchedules fireDueSchedules(ScheduleLimits limits) {
+        return new FireDueSchedulesService(transactions, schedules, scheduleSlots, workflows, executionStarter(),
+                limits, clock);
+    }
+
+    public PauseSchedule pauseSchedule() {
+        return new PauseScheduleService(transactions, scope, schedules, auditor, clock);
+    }
+
+    public ScheduleQueriesService scheduleQueries() {
+        return new ScheduleQueriesService(transactions, scope, schedules, scheduleSlots, 100, clock);
     }
 
     private ExecutionStarter executionStarter() {

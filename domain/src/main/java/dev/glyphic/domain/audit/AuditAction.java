@@ -27,7 +27,9 @@ public enum AuditAction {
     TEMPLATE_PUBLISHED("template.published"),
     TEMPLATE_DELETED("template.deleted"),
     WEBHOOK_SECRET_ROTATED("webhook.secret_rotated"),
-    WEBHOOK_UPDATED("webhook.updated");
+    WEBHOOK_UPDATED("webhook.updated"),
+    SCHEDULE_PAUSED("schedule.paused"),
+    SCHEDULE_RESUMED("schedule.resumed");
 
     private final String wireName;
 
