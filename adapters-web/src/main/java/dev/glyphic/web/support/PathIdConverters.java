@@ -1,6 +1,7 @@
 package dev.glyphic.web.support;
 
 import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.domain.schedule.ScheduleId;
 import dev.glyphic.domain.webhook.WebhookId;
 import dev.glyphic.domain.execution.NodeRunId;
 import dev.glyphic.domain.identity.UserId;
@@ -38,6 +39,7 @@ public final class PathIdConverters implements TypeConverterRegistrar {
         add(conversions, NodeRunId.class, NodeRunId::parse, "approval");
         add(conversions, TemplateId.class, TemplateId::parse, "template");
         add(conversions, WebhookId.class, WebhookId::parse, "webhook");
+        add(conversions, ScheduleId.class, ScheduleId::parse, "schedule");
     }
 
     private static <T> void add(MutableConversionService conversions, Class<T> type, Function<String, T> parser,
