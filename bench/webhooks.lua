@@ -1,9 +1,9 @@
 -- wrk script for signed webhook ingest (driven by dev.glyphic.bench.WebhookIngestBench, see docs/benchmarks.md).
 --
---   wrk -t2 -c32 -d20s -s bench/webhooks.lua http://127.0.0.1:PORT -- /hooks/PATH requests.tsv DELAY_MS
+--   wrk -t2 -c32 -d20s -s bench/webhooks.lua http://127.0.0.1:PORT -- requests.tsv DELAY_MS
 --
 -- Each wrk thread sends its own share of pre-signed requests (requests.tsv.<thread>, one per line:
--- webhook-id TAB webhook-timestamp TAB webhook-signature TAB body), so no message id is sent twice. Each
+-- path TAB webhook-id TAB webhook-timestamp TAB webhook-signature TAB body), so no message id is sent twice. Each
 -- connection waits DELAY_MS between its requests, which holds the offered rate near connections * 1000 / DELAY_MS
 -- while answers are fast; wrk is a closed loop, so the rate it reached is reported beside the one offered.
 
@@ -21,10 +21,10 @@ local next_request = 0
 local delay_ms = 0
 
 function init(args)
-  local path, file = args[1], args[2]
-  delay_ms = tonumber(args[3])
+  local file = args[1]
+  delay_ms = tonumber(args[2])
   for line in io.lines(file .. "." .. index) do
-    local id, timestamp, signature, body = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
+    local path, id, timestamp, signature, body = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
     requests[#requests + 1] = wrk.format("POST", path, {
       ["Content-Type"] = "application/json",
       ["webhook-id"] = id,

@@ -52,6 +52,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** GET that must answer 200; returns the JSON it answered. */
+    JsonNode getJson(String path) {
+        return expect(get(path), 200, "GET " + path).json();
+    }
+
     /** POST that must answer {@code expected}; returns the JSON it answered. */
     JsonNode postJson(String path, Object body, int expected) {
         try {

@@ -51,7 +51,8 @@ final class BenchRun {
                     Map.entry("glyphic.abuse.api-calls-per-user", 100_000_000),
                     Map.entry("glyphic.abuse.api-calls-per-key", 100_000_000),
                     Map.entry("glyphic.abuse.api-calls-per-org", 100_000_000),
-                    Map.entry("glyphic.tenant-ceilings.max-queued-executions", 100_000)),
+                    Map.entry("glyphic.tenant-ceilings.max-queued-executions", 100_000),
+                    Map.entry("glyphic.webhooks.calls-per-window", 100_000_000)),
                     "bench");
         }
     }
