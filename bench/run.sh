@@ -5,6 +5,7 @@
 #                             workflows in one org beside 1,000 other orgs
 #   bench/run.sh executions   executions of a 3-node workflow: throughput, and trigger-to-done at a fixed rate
 #   bench/run.sh webhooks     signed webhook ingest with wrk at fixed offered rates: p50/p99, where p99 passes 50 ms
+#   bench/run.sh schedules    10,000 schedules due in the same minute: fire lag p50/p99/max
 #   bench/run.sh schedule-twins  two server processes, 1,000 schedules every minute for 5 minutes, both killed
 #                             with SIGKILL on the way: every slot must have exactly one execution (exit 1 if not)
 #
@@ -28,6 +29,7 @@ case "${1:-workflows}" in
   executions) main=dev.glyphic.bench.ExecutionBench ;;
   schedule-twins) main=dev.glyphic.bench.ScheduleTwinsCheck ;;
   webhooks) main=dev.glyphic.bench.WebhookIngestBench ;;
-  *) echo "usage: bench/run.sh [workflows|executions|schedule-twins|webhooks]" >&2; exit 2 ;;
+  schedules) main=dev.glyphic.bench.ScheduleLagBench ;;
+  *) echo "usage: bench/run.sh [workflows|executions|schedule-twins|webhooks|schedules]" >&2; exit 2 ;;
 esac
 exec java -Xms1g -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "$main"
