@@ -10,6 +10,7 @@ import dev.glyphic.application.engine.QueueCap;
 import dev.glyphic.application.engine.StepLimits;
 import dev.glyphic.application.engine.StepProcessor;
 import dev.glyphic.application.engine.nodes.NodeRunners;
+import dev.glyphic.application.port.out.event.EventOutbox;
 import dev.glyphic.application.port.out.execution.EngineSignals;
 import dev.glyphic.application.port.out.execution.ExecutionLogs;
 import dev.glyphic.application.port.out.execution.ExecutionOutputs;
@@ -92,8 +93,8 @@ public class EngineFactory {
 
     @Singleton
     ExecutionStore executionStore(Executions executions, NodeRuns nodeRuns, ExecutionLogs logs,
-                                  ExecutionOutputs outputs) {
-        return new ExecutionStore(executions, nodeRuns, logs, outputs);
+                                  ExecutionOutputs outputs, EventOutbox events) {
+        return new ExecutionStore(executions, nodeRuns, logs, outputs, events);
     }
 
     @Singleton

@@ -12,6 +12,7 @@ import dev.glyphic.domain.execution.NodeRun;
 import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.org.OrgId;
 import java.time.Instant;
+import dev.glyphic.domain.event.ExecutionEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,7 @@ final class ExecutionLifecycle {
         if (execution.execution().isFinal() && !original.execution().isFinal()) {
             // Its end frees a place under the org's and the workflow's limits: a queued run may be admitted now.
             writes.workReady();
+            ExecutionEvents.ended(execution.execution(), execution.triggerData(), now).ifPresent(store.events()::append);
             execution.parent().ifPresent(parent -> {
                 if (store.nodeRuns().resolveWait(orgId, parent.nodeRunId(), ChildWaits.ending(execution), now)) {
                     signals.executionChanged(parent.executionId());

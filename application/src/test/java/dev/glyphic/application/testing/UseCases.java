@@ -129,11 +129,10 @@ public final class UseCases {
     public final WorkflowRepository workflows = PersistenceContext.bean(WorkflowRepository.class);
     public final Executions executions = PersistenceContext.bean(Executions.class);
     private final ExecutionLogs executionLogs = PersistenceContext.bean(ExecutionLogs.class);
-    private final ExecutionStore executionStore = new ExecutionStore(executions, PersistenceContext.bean(NodeRuns.class),
-            executionLogs, PersistenceContext.bean(ExecutionOutputs.class));
-
     public final TriggerRegistrations triggerRegistrations = PersistenceContext.bean(TriggerRegistrations.class);
     private final EventOutbox eventOutbox = PersistenceContext.bean(EventOutbox.class);
+    private final ExecutionStore executionStore = new ExecutionStore(executions, PersistenceContext.bean(NodeRuns.class),
+            executionLogs, PersistenceContext.bean(ExecutionOutputs.class), eventOutbox);
     public final Webhooks webhooks = PersistenceContext.bean(Webhooks.class);
     public final WebhookReceipts webhookReceipts = PersistenceContext.bean(WebhookReceipts.class);
     public final Schedules schedules = PersistenceContext.bean(Schedules.class);
