@@ -1,5 +1,12 @@
 package dev.glyphic.application.testing;
 
+import dev.glyphic.application.event.DispatchEventsService;
+import dev.glyphic.application.event.EventLimits;
+import dev.glyphic.application.event.EventRegistrar;
+import dev.glyphic.application.port.in.event.DispatchEvents;
+import dev.glyphic.application.port.out.event.EventSubscriptions;
+import dev.glyphic.application.port.out.event.PendingEvents;
+import dev.glyphic.domain.event.EventFilter;
 import dev.glyphic.application.port.in.schedule.FireDueSchedules;
 import dev.glyphic.application.port.in.schedule.PauseSchedule;
 import dev.glyphic.application.port.out.schedule.ScheduleSlots;
@@ -130,12 +137,14 @@ public final class UseCases {
     public final Executions executions = PersistenceContext.bean(Executions.class);
     private final ExecutionLogs executionLogs = PersistenceContext.bean(ExecutionLogs.class);
     public final TriggerRegistrations triggerRegistrations = PersistenceContext.bean(TriggerRegistrations.class);
-    private final EventOutbox eventOutbox = PersistenceContext.bean(EventOutbox.class);
+    public final EventOutbox eventOutbox = PersistenceContext.bean(EventOutbox.class);
     private final ExecutionStore executionStore = new ExecutionStore(executions, PersistenceContext.bean(NodeRuns.class),
             executionLogs, PersistenceContext.bean(ExecutionOutputs.class), eventOutbox);
     public final Webhooks webhooks = PersistenceContext.bean(Webhooks.class);
     public final WebhookReceipts webhookReceipts = PersistenceContext.bean(WebhookReceipts.class);
     public final Schedules schedules = PersistenceContext.bean(Schedules.class);
+    public final EventSubscriptions eventSubscriptions = PersistenceContext.bean(EventSubscriptions.class);
+    public final PendingEvents pendingEvents = PersistenceContext.bean(PendingEvents.class);
     public final ScheduleSlots scheduleSlots = PersistenceContext.bean(ScheduleSlots.class);
 
     private final OrganizationRepository organizations = PersistenceContext.bean(OrganizationRepository.class);
@@ -232,7 +241,8 @@ public final class UseCases {
 
     /** Every trigger kind's registrar, as the server has them. */
     private List<TriggerRegistrar> registrars() {
-        return List.of(new WebhookRegistrar(webhooks), new ScheduleRegistrar(schedules));
+        return List.of(new WebhookRegistrar(webhooks), new ScheduleRegistrar(schedules),
+                new EventRegistrar(eventSubscriptions));
     }
 
     public TriggerRegistry triggerRegistry() {
@@ -268,6 +278,13 @@ public final class UseCases {
 
     public UpdateWebhook updateWebhook() {
         return new UpdateWebhookService(transactions, scope, webhooks, auditor, clock);
+    }
+
+    // Events.
+
+    public DispatchEvents dispatchEvents(EventLimits limits) {
+        return new DispatchEventsService(transactions, pendingEvents, eventSubscriptions, workflows,
+                executionStarter(), new EventFilter(new JsonataExpressionEvaluator()), limits, clock);
     }
 
     // Schedules.
