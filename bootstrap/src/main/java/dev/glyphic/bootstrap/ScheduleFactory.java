@@ -28,7 +28,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Schedules: their registrar (one of the trigger registry's), the scheduler's thread and the API's use cases. */
+/** Schedules: their registrar (one of the trigger registry's), the scheduler's loop and the API's use cases. */
 @Factory
 public class ScheduleFactory {
 
@@ -76,22 +76,24 @@ public class ScheduleFactory {
     @Bean(preDestroy = "close")
     @Singleton
     @Requires(property = "glyphic.schedules.enabled", notEquals = "false")
-    Scheduler scheduler(FireDueSchedules fire, ScheduleSettings settings) {
-        return new Scheduler(fire, settings.batch(), settings.pollInterval());
+    @Named("scheduler")
+    BackgroundLoop scheduler(FireDueSchedules fire, ScheduleSettings settings) {
+        return new BackgroundLoop("scheduler", fire::fireDue, fire::nextDue, settings.batch(),
+                settings.pollInterval());
     }
 
     /** The scheduler starts with the server (and not at all in an instance with glyphic.schedules.enabled=false). */
     @Singleton
     static final class SchedulerStart {
-        private final Optional<Scheduler> scheduler;
+        private final Optional<BackgroundLoop> scheduler;
 
-        SchedulerStart(Optional<Scheduler> scheduler) {
+        SchedulerStart(@Named("scheduler") Optional<BackgroundLoop> scheduler) {
             this.scheduler = scheduler;
         }
 
         @EventListener
         void onStartup(StartupEvent event) {
-            scheduler.ifPresent(Scheduler::start);
+            scheduler.ifPresent(BackgroundLoop::start);
         }
     }
 }

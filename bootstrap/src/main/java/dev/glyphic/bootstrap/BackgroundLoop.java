@@ -1,8 +1,10 @@
 package dev.glyphic.bootstrap;
 
-import dev.glyphic.application.port.in.schedule.FireDueSchedules;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -10,14 +12,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The scheduler's thread: fires what is due, again at once while batches come back full, otherwise sleeps until the
- * earliest next slot or the poll interval, whichever is sooner (the interval catches schedules another instance or
- * a request changed meanwhile). Any number of instances may run one; the database decides who fires what.
+ * A thread that works off a database queue in rounds (the scheduler, the event dispatcher): again at once while a
+ * round comes back with a full batch, otherwise asleep until the next thing it knows is due or the poll interval,
+ * whichever is sooner (the interval catches what another instance or a request changed meanwhile). Any number of
+ * instances may run one; the database decides who takes what.
  */
-final class Scheduler implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
+final class BackgroundLoop implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundLoop.class);
 
-    private final FireDueSchedules fire;
+    private final String name;
+    private final IntSupplier round;
+    private final Supplier<Optional<Instant>> nextDue;
     private final int batch;
     private final Duration pollInterval;
     private final ReentrantLock lock = new ReentrantLock();
@@ -25,33 +30,40 @@ final class Scheduler implements AutoCloseable {
     private volatile boolean stopped;
     private Thread thread;
 
-    Scheduler(FireDueSchedules fire, int batch, Duration pollInterval) {
-        this.fire = fire;
+    /**
+     * @param round   one round; answers how many items it claimed
+     * @param nextDue when the next item is due, if the queue knows
+     */
+    BackgroundLoop(String name, IntSupplier round, Supplier<Optional<Instant>> nextDue, int batch,
+                   Duration pollInterval) {
+        this.name = name;
+        this.round = round;
+        this.nextDue = nextDue;
         this.batch = batch;
         this.pollInterval = pollInterval;
     }
 
     void start() {
-        thread = Thread.ofPlatform().name("glyphic-scheduler").daemon().start(this::loop);
+        thread = Thread.ofPlatform().name("glyphic-" + name).daemon().start(this::loop);
     }
 
     private void loop() {
         while (!stopped) {
             try {
-                if (fire.fireDue() >= batch) {
+                if (round.getAsInt() >= batch) {
                     continue;
                 }
                 Instant wake = Instant.now().plus(pollInterval);
-                Instant next = fire.nextDue().filter(due -> due.isBefore(wake)).orElse(wake);
+                Instant next = nextDue.get().filter(due -> due.isBefore(wake)).orElse(wake);
                 pause(Duration.between(Instant.now(), next));
             } catch (RuntimeException e) {
-                LOG.warn("the scheduler's round failed; trying again after {}", pollInterval, e);
+                LOG.warn("a round of the {} failed; trying again after {}", name, pollInterval, e);
                 pause(pollInterval);
             }
         }
     }
 
-    /** Waits, unless the scheduler is being stopped. */
+    /** Waits, unless the loop is being stopped. */
     private void pause(Duration wait) {
         if (wait.isNegative() || wait.isZero()) {
             return;
