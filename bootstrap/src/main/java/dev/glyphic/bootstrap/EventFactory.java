@@ -3,6 +3,7 @@ package dev.glyphic.bootstrap;
 import dev.glyphic.application.engine.ExecutionStarter;
 import dev.glyphic.application.event.DispatchEventsService;
 import dev.glyphic.application.event.EventRegistrar;
+import dev.glyphic.application.outbound.OutboundDeliveries;
 import dev.glyphic.application.port.in.event.DispatchEvents;
 import dev.glyphic.application.port.out.event.EventSubscriptions;
 import dev.glyphic.application.port.out.event.PendingEvents;
@@ -35,9 +36,9 @@ public class EventFactory {
     @Singleton
     DispatchEvents dispatchEvents(Transactions transactions, PendingEvents pending, EventSubscriptions subscriptions,
                                   WorkflowRepository workflows, ExecutionStarter starter, ExpressionEvaluator evaluator,
-                                  EventSettings settings, Clock clock) {
+                                  OutboundDeliveries outbound, EventSettings settings, Clock clock) {
         return new DispatchEventsService(transactions, pending, subscriptions, workflows, starter,
-                new EventFilter(evaluator), settings.limits(), clock);
+                new EventFilter(evaluator), outbound, settings.limits(), clock);
     }
 
     @Bean(preDestroy = "close")

@@ -1,6 +1,8 @@
 package dev.glyphic.web.support;
 
 import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.domain.outbound.DeliveryId;
+import dev.glyphic.domain.outbound.EndpointId;
 import dev.glyphic.domain.schedule.ScheduleId;
 import dev.glyphic.domain.webhook.WebhookId;
 import dev.glyphic.domain.execution.NodeRunId;
@@ -40,6 +42,8 @@ public final class PathIdConverters implements TypeConverterRegistrar {
         add(conversions, TemplateId.class, TemplateId::parse, "template");
         add(conversions, WebhookId.class, WebhookId::parse, "webhook");
         add(conversions, ScheduleId.class, ScheduleId::parse, "schedule");
+        add(conversions, EndpointId.class, EndpointId::parse, "webhook endpoint");
+        add(conversions, DeliveryId.class, DeliveryId::parse, "delivery");
     }
 
     private static <T> void add(MutableConversionService conversions, Class<T> type, Function<String, T> parser,

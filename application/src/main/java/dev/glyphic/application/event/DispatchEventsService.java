@@ -1,6 +1,7 @@
 package dev.glyphic.application.event;
 
 import dev.glyphic.application.engine.ExecutionStarter;
+import dev.glyphic.application.outbound.OutboundDeliveries;
 import dev.glyphic.application.port.in.event.DispatchEvents;
 import dev.glyphic.application.port.out.event.EventSubscriptions;
 import dev.glyphic.application.port.out.event.PendingEvents;
@@ -29,7 +30,7 @@ import java.util.logging.Logger;
 /**
  * Acts on the outbox: claims a batch of undispatched events across orgs, then per org in one transaction locks and
  * re-reads each event, starts every listening {@code trigger.event} workflow of its workspace whose filter passes,
- * and marks it dispatched. The run's key ({@code event:<event>:<workflow>:<node>}) and the event's lock make each
+ * queues a delivery for every endpoint that listens to its type, and marks it dispatched. The run's key ({@code event:<event>:<workflow>:<node>}) and the event's lock make each
  * reaction happen once; a crash before the commit leaves the event undispatched, so none is lost.
  */
 public final class DispatchEventsService implements DispatchEvents {
@@ -42,18 +43,20 @@ public final class DispatchEventsService implements DispatchEvents {
     private final WorkflowRepository workflows;
     private final ExecutionStarter starter;
     private final EventFilter filter;
+    private final OutboundDeliveries outbound;
     private final EventLimits limits;
     private final Clock clock;
 
     public DispatchEventsService(Transactions transactions, PendingEvents pending, EventSubscriptions subscriptions,
                                  WorkflowRepository workflows, ExecutionStarter starter, EventFilter filter,
-                                 EventLimits limits, Clock clock) {
+                                 OutboundDeliveries outbound, EventLimits limits, Clock clock) {
         this.transactions = transactions;
         this.pending = pending;
         this.subscriptions = subscriptions;
         this.workflows = workflows;
         this.starter = starter;
         this.filter = filter;
+        this.outbound = outbound;
         this.limits = limits;
         this.clock = clock;
     }
@@ -116,6 +119,8 @@ public final class DispatchEventsService implements DispatchEvents {
             LOG.info(() -> "event " + event.id() + " of org " + event.orgId() + " is " + event.depth()
                     + " event-started runs deep, the limit: it starts no more");
         }
+        // Outbound webhooks hear of every event, whatever its depth: they start nothing here.
+        outbound.queue(event, now);
         pending.dispatched(event.orgId(), event.id(), now);
     }
 

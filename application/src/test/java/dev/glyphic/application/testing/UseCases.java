@@ -1,5 +1,15 @@
 package dev.glyphic.application.testing;
 
+import dev.glyphic.application.outbound.ManageEndpointsService;
+import dev.glyphic.application.outbound.OutboundDeliveries;
+import dev.glyphic.application.outbound.OutboundLimits;
+import dev.glyphic.application.outbound.ReadEndpointsService;
+import dev.glyphic.application.outbound.SendDeliveriesService;
+import dev.glyphic.application.port.in.outbound.ManageEndpoints;
+import dev.glyphic.application.port.in.outbound.ReadEndpoints;
+import dev.glyphic.application.port.in.outbound.SendDeliveries;
+import dev.glyphic.application.port.out.outbound.Deliveries;
+import dev.glyphic.application.port.out.outbound.WebhookEndpoints;
 import dev.glyphic.application.event.DispatchEventsService;
 import dev.glyphic.application.event.EventLimits;
 import dev.glyphic.application.event.EventRegistrar;
@@ -145,6 +155,8 @@ public final class UseCases {
     public final Schedules schedules = PersistenceContext.bean(Schedules.class);
     public final EventSubscriptions eventSubscriptions = PersistenceContext.bean(EventSubscriptions.class);
     public final PendingEvents pendingEvents = PersistenceContext.bean(PendingEvents.class);
+    public final WebhookEndpoints webhookEndpoints = PersistenceContext.bean(WebhookEndpoints.class);
+    public final Deliveries deliveries = PersistenceContext.bean(Deliveries.class);
     public final ScheduleSlots scheduleSlots = PersistenceContext.bean(ScheduleSlots.class);
 
     private final OrganizationRepository organizations = PersistenceContext.bean(OrganizationRepository.class);
@@ -284,7 +296,25 @@ public final class UseCases {
 
     public DispatchEvents dispatchEvents(EventLimits limits) {
         return new DispatchEventsService(transactions, pendingEvents, eventSubscriptions, workflows,
-                executionStarter(), new EventFilter(new JsonataExpressionEvaluator()), limits, clock);
+                executionStarter(), new EventFilter(new JsonataExpressionEvaluator()),
+                new OutboundDeliveries(webhookEndpoints, deliveries), limits, clock);
+    }
+
+    // Outbound webhooks.
+
+    public ManageEndpoints manageEndpoints() {
+        return new ManageEndpointsService(transactions, scope, webhookEndpoints, deliveries, auditor,
+                Duration.ofHours(24), clock);
+    }
+
+    public ReadEndpoints readEndpoints() {
+        return new ReadEndpointsService(transactions, scope, webhookEndpoints, deliveries);
+    }
+
+    /** A sender whose SSRF guard lets it reach this machine's test servers. */
+    public SendDeliveries sendDeliveries(OutboundLimits limits) {
+        return new SendDeliveriesService(transactions, deliveries, webhookEndpoints, new JdkHttpCalls(new SsrfGuard(
+                SsrfSettings.of(java.util.Set.of("localhost", "127.0.0.1"), List.of()))), limits, clock);
     }
 
     // Schedules.

@@ -29,7 +29,12 @@ public enum AuditAction {
     WEBHOOK_SECRET_ROTATED("webhook.secret_rotated"),
     WEBHOOK_UPDATED("webhook.updated"),
     SCHEDULE_PAUSED("schedule.paused"),
-    SCHEDULE_RESUMED("schedule.resumed");
+    SCHEDULE_RESUMED("schedule.resumed"),
+    WEBHOOK_ENDPOINT_CREATED("webhook_endpoint.created"),
+    WEBHOOK_ENDPOINT_UPDATED("webhook_endpoint.updated"),
+    WEBHOOK_ENDPOINT_SECRET_ROTATED("webhook_endpoint.secret_rotated"),
+    WEBHOOK_ENDPOINT_DELETED("webhook_endpoint.deleted"),
+    WEBHOOK_DELIVERY_REDELIVERED("webhook_delivery.redelivered");
 
     private final String wireName;
 
