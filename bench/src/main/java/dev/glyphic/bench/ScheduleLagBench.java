@@ -19,14 +19,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code SCHEDULES} schedules due in the same minute: {@code SCHEDULES} active workflows, each with a
- * {@code * * * * *} schedule, created through the API; the first whole minute after the last was created is the slot
- * measured. Fire lag is the execution's creation time minus its slot (when the scheduler started it, inside its
+ * {@code SCHEDULES} schedules due in the same minute: {@code SCHEDULES} active workflows created through the API,
+ * each with a schedule for one minute {@code LEAD} ahead ({@code m h d M *}, UTC), so that the slot finds them all
+ * registered and nothing else firing. Fire lag is the execution's creation time minus its slot (when the scheduler started it, inside its
  * batch's transaction); "all committed" is when the last of them became visible, polled every 100 ms from outside.
  * Run it with {@code bench/run.sh schedules}.
  */
 public final class ScheduleLagBench {
     static final int SCHEDULES = Integer.getInteger("schedules", 10_000);
+    static final Duration LEAD = Duration.ofMinutes(Integer.getInteger("leadMinutes", 5));
     private static final String PASSWORD = "bench-password-0123";
 
     record Result(int schedules, Instant slot, long fired, double p50, double p99, double max, double allVisible) {
@@ -57,8 +58,9 @@ public final class ScheduleLagBench {
             try (Connection c = target.superuserConnection(); Statement s = c.createStatement()) {
                 s.execute("update organizations set max_concurrent_executions = 10000 where id = '" + org + "'");
             }
-            BenchRun.progress("creating " + SCHEDULES + " workflows, each with a * * * * * schedule");
-            ObjectNode definition = everyMinute();
+            Instant slot = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(LEAD);
+            ObjectNode definition = at(slot);
+            BenchRun.progress("creating " + SCHEDULES + " workflows, each with a schedule for " + slot);
             try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
                 List<Future<?>> created = new ArrayList<>();
                 for (int i = 0; i < SCHEDULES; i++) {
@@ -70,8 +72,10 @@ public final class ScheduleLagBench {
                     future.get();
                 }
             }
-            Instant slot = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
-            BenchRun.progress("all created; measuring the slot " + slot);
+            if (!Instant.now().isBefore(slot)) {
+                throw new IllegalStateException("creating the schedules outlasted the lead; raise -DleadMinutes");
+            }
+            BenchRun.progress("all created; waiting for the slot " + slot);
             double allVisible = awaitAll(slot);
             return measure(slot, allVisible);
         } finally {
@@ -82,6 +86,9 @@ public final class ScheduleLagBench {
     /** Seconds after the slot at which every schedule's run for it was visible; NaN if not within two minutes. */
     private double awaitAll(Instant slot) throws Exception {
         Instant deadline = slot.plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(slot)) {
+            Thread.sleep(100); // waiting for the wall clock's slot, not synchronising with the server
+        }
         try (Connection c = target.superuserConnection(); PreparedStatement count = c.prepareStatement(
                 "select count(*) from executions where trigger_type = 'schedule' and trigger_data->>'scheduledFor' = ?")) {
             count.setString(1, slot.toString());
@@ -115,12 +122,15 @@ public final class ScheduleLagBench {
         }
     }
 
-    private static ObjectNode everyMinute() {
+    private static ObjectNode at(Instant slot) {
+        var utc = slot.atZone(java.time.ZoneOffset.UTC);
+        String cron = utc.getMinute() + " " + utc.getHour() + " " + utc.getDayOfMonth() + " " + utc.getMonthValue()
+                + " *";
         ObjectNode definition = Api.JSON.createObjectNode();
         ArrayNode nodes = definition.putArray("nodes");
         ObjectNode tick = nodes.addObject().put("id", "tick").put("type", "glyphic").putObject("data")
                 .put("nodeType", "trigger.schedule").put("label", "tick");
-        tick.putObject("fields").put("cron", "* * * * *").put("timezone", "UTC").put("missedRuns", "run_once");
+        tick.putObject("fields").put("cron", cron).put("timezone", "UTC").put("missedRuns", "run_once");
         ObjectNode note = nodes.addObject().put("id", "note").put("type", "glyphic").putObject("data")
                 .put("nodeType", "data.set").put("label", "note");
         note.putObject("fields").putObject("values").put("at", "{{ $input.scheduledFor }}");
@@ -134,8 +144,8 @@ public final class ScheduleLagBench {
                 .append(m.memory()).append(", load ").append(m.loadAverage()).append(" at start, ")
                 .append(Report.Machine.currentLoad()).append(" at end; ").append(m.postgres()).append("\n\n");
         md.append(String.format("%d schedules due at %s (one org; API, engine and scheduler in one process, "
-                        + "scheduler defaults): %d runs started; fire lag p50 %.2f s, p99 %.2f s, max %.2f s; all "
-                        + "committed and visible %.2f s after the slot.%n", r.schedules(), r.slot(), r.fired(),
+                        + "scheduler defaults, created %d min ahead): %d runs started; fire lag p50 %.2f s, p99 %.2f s, max %.2f s; all "
+                        + "committed and visible %.2f s after the slot.%n", r.schedules(), r.slot(), LEAD.toMinutes(), r.fired(),
                 r.p50(), r.p99(), r.max(), r.allVisible()));
         md.append("\n## Ceiling: pgbench on the same PostgreSQL, same run\n\n| run | TPS | latency avg |\n|---|---:|---:|\n");
         for (PgbenchCeiling.Run run : ceiling) {
