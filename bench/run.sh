@@ -6,6 +6,8 @@
 #   bench/run.sh executions   executions of a 3-node workflow: throughput, and trigger-to-done at a fixed rate
 #   bench/run.sh webhooks     signed webhook ingest with wrk at fixed offered rates: p50/p99, where p99 passes 50 ms
 #   bench/run.sh schedules    10,000 schedules due in the same minute: fire lag p50/p99/max
+#   bench/run.sh outbox-kill  a delivery in flight when its server is killed with SIGKILL arrives again from the
+#                             next server, same webhook-id (exit 1 if not)
 #   bench/run.sh schedule-twins  two server processes, 1,000 schedules every minute for 5 minutes, both killed
 #                             with SIGKILL on the way: every slot must have exactly one execution (exit 1 if not)
 #
@@ -30,6 +32,7 @@ case "${1:-workflows}" in
   schedule-twins) main=dev.glyphic.bench.ScheduleTwinsCheck ;;
   webhooks) main=dev.glyphic.bench.WebhookIngestBench ;;
   schedules) main=dev.glyphic.bench.ScheduleLagBench ;;
-  *) echo "usage: bench/run.sh [workflows|executions|schedule-twins|webhooks|schedules]" >&2; exit 2 ;;
+  outbox-kill) main=dev.glyphic.bench.OutboxKillCheck ;;
+  *) echo "usage: bench/run.sh [workflows|executions|schedule-twins|webhooks|schedules|outbox-kill]" >&2; exit 2 ;;
 esac
 exec java -Xms1g -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "$main"
