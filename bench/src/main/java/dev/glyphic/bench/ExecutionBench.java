@@ -288,7 +288,8 @@ public final class ExecutionBench {
         return definition;
     }
 
-    private static ObjectNode node(ArrayNode nodes, String id, String type) {
+    /** A node of a definition in the format the API takes; answers its {@code data}, where its fields go. */
+    static ObjectNode node(ArrayNode nodes, String id, String type) {
         ObjectNode node = nodes.addObject();
         node.put("id", id);
         node.put("type", "glyphic");

@@ -166,21 +166,12 @@ public final class ScheduleTwinsCheck {
     private static ObjectNode everyMinute() {
         ObjectNode definition = Api.JSON.createObjectNode();
         ArrayNode nodes = definition.putArray("nodes");
-        ObjectNode trigger = node(nodes, "tick", "trigger.schedule");
+        ObjectNode trigger = ExecutionBench.node(nodes, "tick", "trigger.schedule");
         trigger.putObject("fields").put("cron", "* * * * *").put("timezone", "UTC").put("missedRuns", "run_once");
-        node(nodes, "note", "data.set").putObject("fields").putObject("values").put("at", "{{ $input }}");
+        ExecutionBench.node(nodes, "note", "data.set").putObject("fields").putObject("values")
+                .put("at", "{{ $input }}");
         definition.putArray("edges").addObject().put("id", "e1").put("source", "tick").put("target", "note");
         return definition;
-    }
-
-    private static ObjectNode node(ArrayNode nodes, String id, String type) {
-        ObjectNode node = nodes.addObject();
-        node.put("id", id);
-        node.put("type", "glyphic");
-        ObjectNode data = node.putObject("data");
-        data.put("nodeType", type);
-        data.put("label", id);
-        return data;
     }
 
     private void sql(String statement, String parameter) throws SQLException {

@@ -141,21 +141,12 @@ public final class WebhookIngestBench {
     private static ObjectNode hooked() {
         ObjectNode definition = Api.JSON.createObjectNode();
         ArrayNode nodes = definition.putArray("nodes");
-        ObjectNode hook = node(nodes, "hook", "trigger.webhook");
+        ObjectNode hook = ExecutionBench.node(nodes, "hook", "trigger.webhook");
         hook.putObject("fields").put("method", "POST").put("respond", "immediately");
-        node(nodes, "keep", "data.set").putObject("fields").putObject("values").put("order", "{{ $input.body.order }}");
+        ExecutionBench.node(nodes, "keep", "data.set").putObject("fields").putObject("values")
+                .put("order", "{{ $input.body.order }}");
         definition.putArray("edges").addObject().put("id", "e1").put("source", "hook").put("target", "keep");
         return definition;
-    }
-
-    private static ObjectNode node(ArrayNode nodes, String id, String type) {
-        ObjectNode node = nodes.addObject();
-        node.put("id", id);
-        node.put("type", "glyphic");
-        ObjectNode data = node.putObject("data");
-        data.put("nodeType", type);
-        data.put("label", id);
-        return data;
     }
 
     private static String report(Instant started, Report.Machine m, List<Result> results,

@@ -29,12 +29,12 @@ class ExpressionBoundsTest {
         return evaluator.evaluate(expression, CONTEXT);
     }
 
+    /**
+     * Refused by the size bounds while the value was built: the failure's code says which bound stopped it (the time
+     * limit answers a timeout instead), so no wall clock is asked, which a loaded machine would make flaky.
+     */
     private ExpressionFailure refused(String expression) {
-        long begun = System.nanoTime();
-        ExpressionFailure failure = assertThrows(ExpressionFailure.class, () -> eval(expression));
-        long millis = (System.nanoTime() - begun) / 1_000_000;
-        assertTrue(millis < 900, expression + " was refused only after " + millis + " ms, not while built");
-        return failure;
+        return assertThrows(ExpressionFailure.class, () -> eval(expression));
     }
 
     @ParameterizedTest
@@ -76,16 +76,17 @@ class ExpressionBoundsTest {
         assertTrue(text.getMessage().contains("21 characters"), text.getMessage());
     }
 
+    /**
+     * A backtracking engine would not finish these within the evaluator's time limit, which fails the evaluation; RE2/J
+     * answers at once. No wall clock is asked here: the evaluator's own limit is the judge.
+     */
     @Test
     void aCatastrophicPatternRunsInLinearTime() {
-        long begun = System.nanoTime();
         assertEquals(Json.NULL, eval("$match($input.s & $input.s & $input.s, /(a|aa){1,60}b/)"));
         assertEquals(Json.of(false), eval("$contains($input.s & $input.s, /(a|aa){1,60}b/)"));
         assertEquals(Json.of(AS), eval("$replace($input.s, /(a|aa){1,60}b/, \"x\")"));
         assertEquals(Json.NULL, eval("/(a|aa){1,60}b/($input.s)"));
         assertEquals(Json.of(false), eval("$contains($input.s, /^(a+)+$b/)"));
-        long millis = (System.nanoTime() - begun) / 1_000_000;
-        assertTrue(millis < 500, "took " + millis + " ms");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.glyphic.application.port.out.event.EventSubscriptions;
 import dev.glyphic.application.port.out.event.PendingEvents;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.port.out.workflow.WorkflowRepository;
+import dev.glyphic.application.shared.ClaimedWork;
 import dev.glyphic.domain.event.DomainEvent;
 import dev.glyphic.domain.event.EventFilter;
 import dev.glyphic.domain.event.EventSubscription;
@@ -14,17 +15,13 @@ import dev.glyphic.domain.event.ExecutionEvents;
 import dev.glyphic.domain.execution.Initiator;
 import dev.glyphic.domain.execution.TriggerType;
 import dev.glyphic.domain.json.Json;
-import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -65,35 +62,11 @@ public final class DispatchEventsService implements DispatchEvents {
     public int dispatch() {
         Instant now = clock.instant();
         List<PendingEvents.Claim> claimed = pending.claim(now, now.plus(limits.claim()), limits.batch());
-        Map<OrgId, List<PendingEvents.Claim>> byOrg = new LinkedHashMap<>();
-        claimed.forEach(claim -> byOrg.computeIfAbsent(claim.orgId(), org -> new ArrayList<>()).add(claim));
-        byOrg.forEach(this::dispatchOrg);
+        ClaimedWork.perOrg(transactions, claimed, PendingEvents.Claim::orgId, this::dispatch, "event");
         if (claimed.size() < limits.batch()) {
             pending.purge(now.minus(limits.retention()), PURGE_BATCH);
         }
         return claimed.size();
-    }
-
-    /** One org's claimed events in one transaction; one that fails is dispatched alone, so it harms no other. */
-    private void dispatchOrg(OrgId orgId, List<PendingEvents.Claim> claims) {
-        try {
-            transactions.inTenant(orgId, () -> {
-                claims.forEach(this::dispatch);
-                return null;
-            });
-        } catch (RuntimeException batchFailed) {
-            for (PendingEvents.Claim claim : claims) {
-                try {
-                    transactions.inTenant(orgId, () -> {
-                        dispatch(claim);
-                        return null;
-                    });
-                } catch (RuntimeException e) {
-                    // Left claimed: tried again when the claim runs out, not in a tight loop.
-                    LOG.log(Level.WARNING, "could not dispatch event " + claim.id() + " of org " + orgId, e);
-                }
-            }
-        }
     }
 
     private void dispatch(PendingEvents.Claim claim) {

@@ -6,10 +6,10 @@ import dev.glyphic.application.port.out.schedule.ScheduleSlots;
 import dev.glyphic.application.port.out.schedule.Schedules;
 import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.port.out.workflow.WorkflowRepository;
+import dev.glyphic.application.shared.ClaimedWork;
 import dev.glyphic.domain.execution.Initiator;
 import dev.glyphic.domain.execution.TriggerType;
 import dev.glyphic.domain.json.Json;
-import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.schedule.Schedule;
 import dev.glyphic.domain.schedule.ScheduleSlot;
 import dev.glyphic.domain.schedule.SlotPlan;
@@ -17,13 +17,9 @@ import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Fires the schedules whose slots have come. Claims a batch across orgs, then fires each org's share in one
@@ -33,8 +29,6 @@ import java.util.logging.Logger;
  * decide it, and a crash before the commit leaves the slot due, so none is lost.
  */
 public final class FireDueSchedulesService implements FireDueSchedules {
-    private static final Logger LOG = Logger.getLogger(FireDueSchedulesService.class.getName());
-
     private final Transactions transactions;
     private final Schedules schedules;
     private final ScheduleSlots slots;
@@ -59,37 +53,14 @@ public final class FireDueSchedulesService implements FireDueSchedules {
     public int fireDue() {
         Instant now = clock.instant();
         List<Schedules.Claim> claimed = schedules.claimDue(now, now.plus(limits.claim()), limits.batch());
-        Map<OrgId, List<Schedules.Claim>> byOrg = new LinkedHashMap<>();
-        claimed.forEach(claim -> byOrg.computeIfAbsent(claim.orgId(), org -> new ArrayList<>()).add(claim));
-        byOrg.forEach(this::fireOrg);
+        ClaimedWork.perOrg(transactions, claimed, Schedules.Claim::orgId, claim -> fire(claim, clock.instant()),
+                "schedule");
         return claimed.size();
     }
 
     @Override
     public Optional<Instant> nextDue() {
         return schedules.nextDue();
-    }
-
-    /** One org's claimed schedules in one transaction; one that fails is fired alone, so it harms no other. */
-    private void fireOrg(OrgId orgId, List<Schedules.Claim> claims) {
-        try {
-            transactions.inTenant(orgId, () -> {
-                claims.forEach(claim -> fire(claim, clock.instant()));
-                return null;
-            });
-        } catch (RuntimeException batchFailed) {
-            for (Schedules.Claim claim : claims) {
-                try {
-                    transactions.inTenant(orgId, () -> {
-                        fire(claim, clock.instant());
-                        return null;
-                    });
-                } catch (RuntimeException e) {
-                    // Left claimed: it is tried again when the claim runs out, not in a tight loop.
-                    LOG.log(Level.WARNING, "could not fire schedule " + claim.id() + " of org " + orgId, e);
-                }
-            }
-        }
     }
 
     private void fire(Schedules.Claim claim, Instant now) {

@@ -43,6 +43,7 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
     private final RunWaiter waiter;
     private final WebhookLimits limits;
     private final TokenBuckets buckets;
+    private final PathCache paths;
     private final Clock clock;
 
     public ReceiveWebhookService(Transactions transactions, Webhooks webhooks, WebhookReceipts receipts,
@@ -56,12 +57,13 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
         this.waiter = new RunWaiter(transactions, executions, signals);
         this.limits = limits;
         this.buckets = new TokenBuckets(limits.callsPerWindow(), limits.window().toNanos(), System::nanoTime);
+        this.paths = new PathCache(webhooks, System::nanoTime);
         this.clock = clock;
     }
 
     @Override
     public Answer receive(Call call) {
-        Optional<Webhooks.Address> address = WebhookPath.read(call.path()).flatMap(webhooks::locate);
+        Optional<Webhooks.Address> address = WebhookPath.read(call.path()).flatMap(paths::locate);
         if (address.isEmpty()) {
             return new Answer.NotFound();
         }
