@@ -53,7 +53,8 @@ class RunWorkflowTest {
         assertEquals(first.execution().id(), repeat.execution().id());
         assertEquals(1, queued(), "one execution, however often the request came");
         assertEquals(Optional.of(first.execution().id()), app.transactions.inTenant(org,
-                () -> app.executions.findByIdempotencyKey(org, "key-1")).map(found -> found.id()));
+                () -> app.executions.findByIdempotencyKey(org, "manual:key-1")).map(found -> found.id()),
+                "a person's key is stored in its own namespace, apart from the keys webhooks and schedules derive");
     }
 
     @Test
