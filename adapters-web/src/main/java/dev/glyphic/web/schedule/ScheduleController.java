@@ -83,9 +83,9 @@ public final class ScheduleController {
                                                 schema = @Schema(type = "integer", minimum = "1", maximum = "100",
                                                         defaultValue = "10")) Integer count,
                                         @Authenticated Caller caller) {
-        var schedule = showSchedule.show(caller, orgId, workspaceId, scheduleId);
-        return new ScheduleJson.Preview(schedule.zone().getId(), showSchedule.preview(caller, orgId, workspaceId,
-                scheduleId, count == null ? 10 : count));
+        ShowSchedule.Preview preview = showSchedule.preview(caller, orgId, workspaceId, scheduleId,
+                count == null ? 10 : count);
+        return new ScheduleJson.Preview(preview.zone().getId(), preview.next());
     }
 
     @Post("/{scheduleId}/pause")

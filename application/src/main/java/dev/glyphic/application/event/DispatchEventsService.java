@@ -18,6 +18,7 @@ import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.workflow.Workflow;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ import java.util.logging.Logger;
 public final class DispatchEventsService implements DispatchEvents {
     private static final Logger LOG = Logger.getLogger(DispatchEventsService.class.getName());
     private static final int PURGE_BATCH = 1_000;
+    /** Purging reads the dispatched events; once a minute is plenty for a retention counted in days. */
+    private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
     private final Transactions transactions;
     private final PendingEvents pending;
@@ -43,6 +46,7 @@ public final class DispatchEventsService implements DispatchEvents {
     private final OutboundDeliveries outbound;
     private final EventLimits limits;
     private final Clock clock;
+    private volatile Instant lastPurge = Instant.MIN;
 
     public DispatchEventsService(Transactions transactions, PendingEvents pending, EventSubscriptions subscriptions,
                                  WorkflowRepository workflows, ExecutionStarter starter, EventFilter filter,
@@ -63,7 +67,8 @@ public final class DispatchEventsService implements DispatchEvents {
         Instant now = clock.instant();
         List<PendingEvents.Claim> claimed = pending.claim(now, now.plus(limits.claim()), limits.batch());
         ClaimedWork.perOrg(transactions, claimed, PendingEvents.Claim::orgId, this::dispatch, "event");
-        if (claimed.size() < limits.batch()) {
+        if (claimed.size() < limits.batch() && !now.isBefore(lastPurge.plus(PURGE_EVERY))) {
+            lastPurge = now;
             pending.purge(now.minus(limits.retention()), PURGE_BATCH);
         }
         return claimed.size();

@@ -20,7 +20,6 @@ import dev.glyphic.domain.schedule.ScheduleSlot;
 import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.shared.Violation;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 /** What viewers may read of schedules: the list, one schedule, its next fire times, its slots. */
@@ -59,13 +58,13 @@ public final class ScheduleQueriesService implements ListSchedules, ShowSchedule
     }
 
     @Override
-    public List<Instant> preview(Caller caller, OrgId orgId, WorkspaceId workspaceId, ScheduleId id, int count) {
+    public Preview preview(Caller caller, OrgId orgId, WorkspaceId workspaceId, ScheduleId id, int count) {
         if (count < 1 || count > previewMax) {
             throw new DomainException.BadQuery(List.of(Violation.of("count", "out_of_range",
                     "count must be between 1 and " + previewMax)));
         }
         Schedule schedule = show(caller, orgId, workspaceId, id);
-        return schedule.cron().preview(clock.instant(), schedule.zone(), count);
+        return new Preview(schedule.zone(), schedule.cron().preview(clock.instant(), schedule.zone(), count));
     }
 
     @Override

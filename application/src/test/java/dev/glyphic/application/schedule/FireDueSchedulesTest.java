@@ -175,7 +175,7 @@ class FireDueSchedulesTest {
         Workflow workflow = create("0 9 * * MON-FRI", "run_once", true, "Europe/Berlin");
         Schedule schedule = scheduleOf(workflow);
 
-        List<Instant> next = app.scheduleQueries().preview(as(admin), org, space, schedule.id(), 5);
+        List<Instant> next = app.scheduleQueries().preview(as(admin), org, space, schedule.id(), 5).next();
 
         assertEquals(5, next.size());
         next.forEach(at -> assertEquals(9, at.atZone(java.time.ZoneId.of("Europe/Berlin")).getHour()));

@@ -6,6 +6,7 @@ import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.schedule.Schedule;
 import dev.glyphic.domain.schedule.ScheduleId;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /** One schedule (viewers and up), and a preview of its next fire times in its zone. */
@@ -13,6 +14,13 @@ public interface ShowSchedule {
 
     Schedule show(Caller caller, OrgId orgId, WorkspaceId workspaceId, ScheduleId id);
 
+    /** The next fire times, in the schedule's zone. */
+    record Preview(ZoneId zone, List<Instant> next) {
+        public Preview {
+            next = List.copyOf(next);
+        }
+    }
+
     /** The next {@code count} fire times after now (at most the operator's preview bound). */
-    List<Instant> preview(Caller caller, OrgId orgId, WorkspaceId workspaceId, ScheduleId id, int count);
+    Preview preview(Caller caller, OrgId orgId, WorkspaceId workspaceId, ScheduleId id, int count);
 }
