@@ -59,7 +59,7 @@ class SendDeliveriesTest {
     private HttpServer server;
     private String secret;
 
-    record Received(String webhookId, String body, boolean verified) {
+    record Received(String webhookId, String body, Map<String, List<String>> headers, boolean verified) {
     }
 
     @AfterEach
@@ -193,7 +193,8 @@ class SendDeliveriesTest {
             server.createContext("/hook", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 String id = exchange.getRequestHeaders().getFirst("webhook-id");
-                received.add(new Received(id, body, verifies(exchange.getRequestHeaders(), body)));
+                Map<String, List<String>> headers = Map.copyOf(exchange.getRequestHeaders());
+                received.add(new Received(id, body, headers, verifies(headers, body)));
                 exchange.sendResponseHeaders(answer.get(), -1);
                 exchange.close();
             });
@@ -205,10 +206,7 @@ class SendDeliveriesTest {
         return shown.endpoint();
     }
 
-    private Map<String, List<String>> lastHeaders = Map.of();
-
     private boolean verifies(Map<String, List<String>> headers, String body) {
-        lastHeaders = Map.copyOf(headers);
         try {
             new Webhook(secret).verify(body, headers);
             return true;
@@ -218,7 +216,7 @@ class SendDeliveriesTest {
     }
 
     private boolean verifies(Received r) {
-        return verifies(lastHeaders, r.body());
+        return verifies(r.headers(), r.body());
     }
 
     private DomainEvent event(EventType type) {

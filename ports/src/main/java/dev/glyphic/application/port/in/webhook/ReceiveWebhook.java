@@ -63,8 +63,4 @@ public interface ReceiveWebhook {
     }
 
     Answer receive(Call call);
-
-    /** Where the limits of a call come from: the operator's settings. */
-    record Limits(long maxBodyBytes, Duration signatureTolerance, Duration whenFinishedWait) {
-    }
 }
