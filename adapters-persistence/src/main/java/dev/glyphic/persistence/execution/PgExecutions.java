@@ -13,8 +13,13 @@ import dev.glyphic.persistence.Keyset;
 import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Executions in plain SQL. */
 @Singleton
@@ -27,24 +32,41 @@ public final class PgExecutions implements Executions {
         this.sql = sql;
     }
 
+    /**
+     * One batch of inserts; a key the org holds (or an earlier row of the batch holds) is skipped by the partial
+     * unique index {@code executions_idempotency}, which includes the org, so another tenant's keys never collide.
+     */
     @Override
-    public boolean insert(OrgId orgId, ExecutionRecord r) {
-        Execution e = r.execution();
-        // The only unique key a fresh execution can collide on is its idempotency key.
-        return 1 == sql.updateUnlessDuplicate("""
-                        insert into executions (%s)
-                        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[],
-                                ?, ?, ?, ?, ?, ?, ?)""".formatted(ExecutionRows.COLUMNS),
-                orgId.value(), e.id().value(), e.workspaceId().value(), e.workflowId().value(), e.workflowVersion(),
-                e.status().wireName(), e.triggerType().wireName(), JsonText.write(r.triggerData()),
-                JsonText.write(r.input()), r.output().map(JsonText::write).orElse(null), e.error().orElse(null),
-                r.errorStack().orElse(null), ExecutionRows.userOf(e.startedBy()),
-                ExecutionRows.apiKeyOf(e.startedBy()), r.parent().map(p -> p.executionId().value()).orElse(null),
-                r.parent().map(p -> p.nodeRunId().value()).orElse(null),
-                r.replayOf().map(ExecutionId::value).orElse(null), r.idempotencyKey().orElse(null),
-                r.requestDigest().orElse(null), Sql.textArray(r.entryNodes()), r.concurrencyLimit().orElse(null),
-                r.timeout().toMillis(), e.createdAt(), e.startedAt().orElse(null), e.completedAt().orElse(null),
-                r.deadline().orElse(null), r.depth());
+    public Set<ExecutionId> insert(OrgId orgId, List<ExecutionRecord> records) {
+        List<Object[]> rows = new ArrayList<>(records.size());
+        for (ExecutionRecord r : records) {
+            Execution e = r.execution();
+            rows.add(new Object[] {
+                    orgId.value(), e.id().value(), e.workspaceId().value(), e.workflowId().value(),
+                    e.workflowVersion(), e.status().wireName(), e.triggerType().wireName(),
+                    JsonText.write(r.triggerData()), JsonText.write(r.input()),
+                    r.output().map(JsonText::write).orElse(null), e.error().orElse(null), r.errorStack().orElse(null),
+                    ExecutionRows.userOf(e.startedBy()), ExecutionRows.apiKeyOf(e.startedBy()),
+                    r.parent().map(p -> p.executionId().value()).orElse(null),
+                    r.parent().map(p -> p.nodeRunId().value()).orElse(null),
+                    r.replayOf().map(ExecutionId::value).orElse(null), r.idempotencyKey().orElse(null),
+                    r.requestDigest().orElse(null), Sql.textArray(r.entryNodes()),
+                    r.concurrencyLimit().orElse(null), r.timeout().toMillis(), e.createdAt(),
+                    e.startedAt().orElse(null), e.completedAt().orElse(null), r.deadline().orElse(null), r.depth()});
+        }
+        int[] counts = sql.batch("""
+                insert into executions (%s)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[],
+                        ?, ?, ?, ?, ?, ?, ?)
+                on conflict (org_id, idempotency_key) where idempotency_key is not null do nothing"""
+                .formatted(ExecutionRows.COLUMNS), rows);
+        Set<ExecutionId> inserted = new HashSet<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 1) {
+                inserted.add(records.get(i).id());
+            }
+        }
+        return inserted;
     }
 
     @Override
@@ -71,8 +93,15 @@ public final class PgExecutions implements Executions {
     }
 
     @Override
-    public Optional<ExecutionRecord> findByIdempotencyKey(OrgId orgId, String key) {
-        return sql.one(SELECT + " where org_id = ? and idempotency_key = ?", ExecutionRows::read, orgId.value(), key);
+    public Map<String, ExecutionRecord> findByIdempotencyKeys(OrgId orgId, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ExecutionRecord> found = new HashMap<>();
+        sql.list(SELECT + " where org_id = ? and idempotency_key = any(?::text[])", ExecutionRows::read,
+                orgId.value(), keys.toArray(String[]::new))
+                .forEach(r -> found.put(r.idempotencyKey().orElseThrow(), r));
+        return found;
     }
 
     /**

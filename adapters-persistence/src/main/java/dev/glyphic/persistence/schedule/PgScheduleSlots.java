@@ -31,19 +31,28 @@ public final class PgScheduleSlots implements ScheduleSlots {
     }
 
     @Override
-    public boolean claim(ScheduleSlot s) {
-        int inserted = sql.update("insert into schedule_slots (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "on conflict (org_id, schedule_id, slot) do nothing",
-                s.orgId().value(), s.id(), s.scheduleId().value(), s.slot(), s.outcome().wireName(), s.reason(),
-                s.executionId().map(ExecutionId::value).orElse(null), s.recordedAt());
-        if (inserted == 1 && Math.floorMod(s.id().getLeastSignificantBits(), TRIM_EVERY) == 0) {
-            sql.update("""
-                    delete from schedule_slots where org_id = ? and schedule_id = ? and id < (
-                        select id from schedule_slots where org_id = ? and schedule_id = ?
-                        order by id desc offset ? limit 1)""",
-                    s.orgId().value(), s.scheduleId().value(), s.orgId().value(), s.scheduleId().value(), KEPT - 1);
+    public int claim(List<ScheduleSlot> slots) {
+        int[] inserted = sql.batch("insert into schedule_slots (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "on conflict (org_id, schedule_id, slot) do nothing", slots.stream().map(s -> new Object[] {
+                        s.orgId().value(), s.id(), s.scheduleId().value(), s.slot(), s.outcome().wireName(),
+                        s.reason(), s.executionId().map(ExecutionId::value).orElse(null), s.recordedAt()}).toList());
+        int recorded = 0;
+        for (int i = 0; i < inserted.length; i++) {
+            ScheduleSlot s = slots.get(i);
+            if (inserted[i] != 1) {
+                continue;
+            }
+            recorded++;
+            if (Math.floorMod(s.id().getLeastSignificantBits(), TRIM_EVERY) == 0) {
+                sql.update("""
+                        delete from schedule_slots where org_id = ? and schedule_id = ? and id < (
+                            select id from schedule_slots where org_id = ? and schedule_id = ?
+                            order by id desc offset ? limit 1)""",
+                        s.orgId().value(), s.scheduleId().value(), s.orgId().value(), s.scheduleId().value(),
+                        KEPT - 1);
+            }
         }
-        return inserted == 1;
+        return recorded;
     }
 
     @Override

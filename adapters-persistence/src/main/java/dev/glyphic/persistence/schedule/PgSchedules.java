@@ -16,8 +16,10 @@ import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Schedules in {@code schedules} (V13); claiming across orgs is V13's {@code schedules_claim}. */
 @Singleton
@@ -54,9 +56,10 @@ public final class PgSchedules implements Schedules {
     }
 
     @Override
-    public Optional<Schedule> lock(OrgId orgId, ScheduleId id) {
-        return sql.one("select " + COLUMNS + " from schedules where org_id = ? and id = ? for update",
-                PgSchedules::read, orgId.value(), id.value());
+    public List<Schedule> lock(OrgId orgId, Collection<ScheduleId> ids) {
+        return sql.list("select " + COLUMNS + " from schedules where org_id = ? and id = any(?::uuid[]) "
+                        + "order by id for update", PgSchedules::read, orgId.value(),
+                ids.stream().map(ScheduleId::value).toArray(UUID[]::new));
     }
 
     @Override
@@ -81,14 +84,14 @@ public final class PgSchedules implements Schedules {
     }
 
     @Override
-    public void update(Schedule s) {
-        sql.update("""
+    public void update(List<Schedule> schedules) {
+        sql.batch("""
                 update schedules set name = ?, cron = ?, zone = ?, missed_runs = ?, listening = ?, paused = ?,
                     next_run_at = ?, last_run_at = ?, run_count = ?, updated_at = ?, claimed_until = null
-                where org_id = ? and id = ?""",
-                s.name(), s.cron().expression(), s.zone().getId(), s.missedRuns().wireName(), s.listening(),
-                s.paused(), s.nextRunAt().orElse(null), s.lastRunAt().orElse(null), s.runCount(), s.updatedAt(),
-                s.orgId().value(), s.id().value());
+                where org_id = ? and id = ?""", schedules.stream().map(s -> new Object[] {
+                        s.name(), s.cron().expression(), s.zone().getId(), s.missedRuns().wireName(), s.listening(),
+                        s.paused(), s.nextRunAt().orElse(null), s.lastRunAt().orElse(null), s.runCount(),
+                        s.updatedAt(), s.orgId().value(), s.id().value()}).toList());
     }
 
     private static Schedule read(Sql.Row row) throws SQLException {

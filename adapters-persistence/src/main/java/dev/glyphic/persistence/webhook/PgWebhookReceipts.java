@@ -33,17 +33,18 @@ public final class PgWebhookReceipts implements WebhookReceipts {
     }
 
     @Override
-    public void record(WebhookReceipt r) {
-        sql.update("insert into webhook_receipts (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                r.orgId().value(), r.id(), r.webhookId().value(), r.receivedAt(), r.messageId().orElse(null),
-                r.status(), r.outcome().wireName(), r.reason(), r.executionId().map(ExecutionId::value).orElse(null));
-        if (Math.floorMod(r.id().getLeastSignificantBits(), TRIM_EVERY) == 0) {
-            sql.update("""
-                    delete from webhook_receipts where org_id = ? and webhook_id = ? and id < (
-                        select id from webhook_receipts where org_id = ? and webhook_id = ?
-                        order by id desc offset ? limit 1)""",
-                    r.orgId().value(), r.webhookId().value(), r.orgId().value(), r.webhookId().value(), KEPT - 1);
-        }
+    public void record(List<WebhookReceipt> receipts) {
+        sql.batch("insert into webhook_receipts (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                receipts.stream().map(r -> new Object[] {r.orgId().value(), r.id(), r.webhookId().value(),
+                        r.receivedAt(), r.messageId().orElse(null), r.status(), r.outcome().wireName(), r.reason(),
+                        r.executionId().map(ExecutionId::value).orElse(null)}).toList());
+        receipts.stream().filter(r -> Math.floorMod(r.id().getLeastSignificantBits(), TRIM_EVERY) == 0)
+                .forEach(r -> sql.update("""
+                        delete from webhook_receipts where org_id = ? and webhook_id = ? and id < (
+                            select id from webhook_receipts where org_id = ? and webhook_id = ?
+                            order by id desc offset ? limit 1)""",
+                        r.orgId().value(), r.webhookId().value(), r.orgId().value(), r.webhookId().value(),
+                        KEPT - 1));
     }
 
     @Override

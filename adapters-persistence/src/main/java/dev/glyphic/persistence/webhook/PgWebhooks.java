@@ -85,9 +85,9 @@ public final class PgWebhooks implements Webhooks {
     }
 
     @Override
-    public void triggered(OrgId orgId, WebhookId id, Instant at) {
-        sql.update("update webhooks set trigger_count = trigger_count + 1, last_triggered_at = ? "
-                + "where org_id = ? and id = ?", at, orgId.value(), id.value());
+    public void triggered(OrgId orgId, WebhookId id, int calls, Instant at) {
+        sql.update("update webhooks set trigger_count = trigger_count + ?, last_triggered_at = ? "
+                + "where org_id = ? and id = ?", calls, at, orgId.value(), id.value());
     }
 
     private static String respond(TriggerNode.Respond respond) {

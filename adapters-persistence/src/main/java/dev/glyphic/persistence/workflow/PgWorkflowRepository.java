@@ -17,8 +17,11 @@ import dev.glyphic.persistence.Keyset;
 import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Workflows and their versions in plain SQL. The definition is stored as JSONB, which keeps its content but not its
@@ -69,6 +72,15 @@ public final class PgWorkflowRepository implements WorkflowRepository {
     public Optional<Workflow> find(OrgId orgId, WorkspaceId workspaceId, WorkflowId id) {
         return sql.one("select " + COLUMNS + " from workflows where org_id = ? and workspace_id = ? and id = ?",
                 PgWorkflowRepository::workflow, orgId.value(), workspaceId.value(), id.value());
+    }
+
+    @Override
+    public List<Workflow> findAll(OrgId orgId, Collection<WorkflowId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return sql.list("select " + COLUMNS + " from workflows where org_id = ? and id = any(?::uuid[])",
+                PgWorkflowRepository::workflow, orgId.value(), ids.stream().map(WorkflowId::value).toArray(UUID[]::new));
     }
 
     /**
@@ -205,9 +217,10 @@ public final class PgWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
-    public void recordExecution(OrgId orgId, WorkflowId id, java.time.Instant at) {
-        sql.update("""
-                update workflows set execution_count = execution_count + 1, last_executed_at = ?
-                where org_id = ? and id = ?""", at, orgId.value(), id.value());
+    public void recordExecutions(OrgId orgId, Map<WorkflowId, Integer> started, java.time.Instant at) {
+        sql.batch("""
+                update workflows set execution_count = execution_count + ?, last_executed_at = ?
+                where org_id = ? and id = ?""", started.entrySet().stream()
+                .map(e -> new Object[] {e.getValue(), at, orgId.value(), e.getKey().value()}).toList());
     }
 }

@@ -91,7 +91,7 @@ final class ExecutionFixture {
 
     /** Stores it, as the engine does when it starts one. */
     ExecutionRecord stored(ExecutionRecord execution) {
-        if (!inTenant(() -> executions.insert(org, execution))) {
+        if (!inTenant(() -> executions.insert(org, List.of(execution))).contains(execution.id())) {
             throw new IllegalStateException("not stored: " + execution.id());
         }
         return execution;

@@ -11,7 +11,9 @@ import dev.glyphic.domain.json.Json;
 import dev.glyphic.persistence.testing.TestData;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link Executions} promises. */
@@ -23,30 +25,47 @@ abstract class ExecutionsContract {
     abstract Executions executions();
 
     @Test
-    void anInsertedExecutionReadsBackAsWritten() {
-        ExecutionRecord written = f.queued(TestData.now(), Optional.of("key-" + TestData.unique()));
+    void insertedExecutionsReadBackAsWritten() {
+        ExecutionRecord keyed = f.queued(TestData.now(), Optional.of("key-" + TestData.unique()));
+        ExecutionRecord unkeyed = f.queued();
 
-        assertTrue(f.inTenant(() -> executions.insert(f.org, written)));
+        assertEquals(Set.of(keyed.id(), unkeyed.id()), f.inTenant(() -> executions.insert(f.org,
+                List.of(keyed, unkeyed))));
 
-        assertEquals(Optional.of(written), f.inTenant(() -> executions.find(f.org, written.id())));
-        assertEquals(Optional.of(written), f.inTenant(() -> executions.findByIdempotencyKey(f.org,
-                written.idempotencyKey().orElseThrow())));
-        assertEquals(Optional.empty(), f.inTenant(() -> executions.findByIdempotencyKey(f.org, "no such key")));
+        assertEquals(Optional.of(keyed), f.inTenant(() -> executions.find(f.org, keyed.id())));
+        assertEquals(Optional.of(unkeyed), f.inTenant(() -> executions.find(f.org, unkeyed.id())));
+        assertEquals(Map.of(keyed.idempotencyKey().orElseThrow(), keyed), f.inTenant(() ->
+                executions.findByIdempotencyKeys(f.org, List.of(keyed.idempotencyKey().orElseThrow(), "no such key"))));
+        assertEquals(Set.of(), f.inTenant(() -> executions.insert(f.org, List.of())));
     }
 
     @Test
-    void anInsertWithAnIdempotencyKeyTheOrgHoldsAnswersFalseAndWritesNothing() {
+    void anExecutionWhoseIdempotencyKeyTheOrgHoldsIsNotInsertedAndTheRestAre() {
         Optional<String> key = Optional.of("key-" + TestData.unique());
         ExecutionRecord first = f.stored(f.queued(TestData.now(), key));
         ExecutionRecord second = f.queued(TestData.now(), key);
+        ExecutionRecord other = f.queued();
 
-        assertFalse(f.inTenant(() -> executions.insert(f.org, second)));
+        assertEquals(Set.of(other.id()), f.inTenant(() -> executions.insert(f.org, List.of(second, other))));
 
         assertEquals(Optional.empty(), f.inTenant(() -> executions.find(f.org, second.id())));
-        assertEquals(Optional.of(first), f.inTenant(() -> executions.findByIdempotencyKey(f.org, key.get())));
+        assertEquals(Map.of(key.get(), first), f.inTenant(() -> executions.findByIdempotencyKeys(f.org,
+                List.of(key.get()))));
         ExecutionFixture elsewhere = new ExecutionFixture();
-        assertTrue(elsewhere.inTenant(() -> executions.insert(elsewhere.org, elsewhere.queued(TestData.now(), key))),
-                "another org may use the same key");
+        ExecutionRecord theirs = elsewhere.queued(TestData.now(), key);
+        assertEquals(Set.of(theirs.id()), elsewhere.inTenant(() -> executions.insert(elsewhere.org,
+                List.of(theirs))), "another org may use the same key");
+    }
+
+    @Test
+    void ofTwoExecutionsWithOneKeyInOneInsertOnlyTheFirstIsWritten() {
+        Optional<String> key = Optional.of("key-" + TestData.unique());
+        ExecutionRecord first = f.queued(TestData.now(), key);
+        ExecutionRecord second = f.queued(TestData.now(), key);
+
+        assertEquals(Set.of(first.id()), f.inTenant(() -> executions.insert(f.org, List.of(first, second))));
+        assertEquals(Map.of(key.get(), first), f.inTenant(() -> executions.findByIdempotencyKeys(f.org,
+                List.of(key.get()))));
     }
 
     @Test

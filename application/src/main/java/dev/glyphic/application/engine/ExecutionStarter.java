@@ -20,9 +20,15 @@ import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.workflow.Workflow;
 import dev.glyphic.domain.workflow.WorkflowId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Queues new executions, whatever started them (a person, a replay, a parent's sub-workflow node; later webhooks,
@@ -83,73 +89,181 @@ public final class ExecutionStarter {
         }
     }
 
+    /** What became of one start. */
+    public sealed interface Attempt permits Started, Refused {
+    }
+
     /** @param repeated whether an earlier request with the same idempotency key started it */
-    public record Started(ExecutionRecord execution, boolean repeated) {
+    public record Started(ExecutionRecord execution, boolean repeated) implements Attempt {
     }
 
+    /** Not started, and why (a full queue, an invalid workflow, an idempotency key reused for something else). */
+    public record Refused(DomainException reason) implements Attempt {
+        public Refused {
+            Objects.requireNonNull(reason);
+        }
+    }
+
+    /** One start; a refusal is thrown. */
     public Started start(Request request) {
-        return start(request, 0);
+        return started(startAll(request.orgId(), List.of(request), 0).get(0));
     }
 
-    /** @param depth 0 for a run started otherwise than by a sub-workflow node, the parent's depth + 1 for a child */
-    private Started start(Request request, int depth) {
-        if (request.idempotencyKey().isPresent()) {
-            Optional<Started> earlier = earlier(request);
-            if (earlier.isPresent()) {
-                return earlier.get();
+    /**
+     * Several starts of one org in its transaction (a round of due schedules, a group of webhook calls), written
+     * together: the runs their idempotency keys started before are read in one query, the queue is counted once,
+     * and the new executions, their log lines and the workflows' counters take a round trip each, however many
+     * there are. A refused start refuses only itself. Starts of a workflow with a concurrency policy are written one
+     * at a time, each after the policy has seen the ones before it.
+     *
+     * @return one attempt per request, in their order
+     */
+    public List<Attempt> startAll(OrgId orgId, List<Request> requests) {
+        return startAll(orgId, requests, 0);
+    }
+
+    private record Pending(int index, Request request, ExecutionRecord record, Optional<String> skipped) {
+    }
+
+    /** @param depth 0 for runs started otherwise than by a sub-workflow node, the parent's depth + 1 for a child */
+    private List<Attempt> startAll(OrgId orgId, List<Request> requests, int depth) {
+        requests.forEach(r -> {
+            if (!r.orgId().equals(orgId)) {
+                throw new IllegalArgumentException("a start of another org in the transaction of " + orgId);
             }
+        });
+        Attempt[] attempts = new Attempt[requests.size()];
+        Map<String, ExecutionRecord> earlier = executions.findByIdempotencyKeys(orgId, requests.stream()
+                .flatMap(r -> r.idempotencyKey().stream()).collect(Collectors.toSet()));
+        int room = -1;
+        List<Pending> plain = new ArrayList<>();
+        Map<WorkflowId, Integer> counted = new TreeMap<>(Comparator.comparing(WorkflowId::value));
+        for (int i = 0; i < requests.size(); i++) {
+            Request request = requests.get(i);
+            Optional<ExecutionRecord> before = request.idempotencyKey().map(earlier::get);
+            if (before.isPresent()) {
+                attempts[i] = repeatOf(request, before.get());
+                continue;
+            }
+            if (!request.workflow().valid()) {
+                attempts[i] = new Refused(new DomainException.Conflict("workflow_invalid", "the workflow's current "
+                        + "definition does not pass validation; fix it before running it"));
+                continue;
+            }
+            // Before anything is written (a concurrency policy may cancel earlier runs): a full queue refuses.
+            room = room < 0 ? queueCap.room(orgId) : room;
+            if (room == 0) {
+                attempts[i] = new Refused(queueCap.full());
+                continue;
+            }
+            room--;
+            PinnedWorkflow pinned = request.version() == request.workflow().version()
+                    ? workflows.current(request.workflow())
+                    : workflows.get(orgId, request.workspaceId(), request.workflow().id(), request.version());
+            Execution queued = Execution.queue(orgId, request.workspaceId(), request.workflow().id(),
+                    request.version(), request.triggerType(), request.initiator(), request.now());
+            if (pinned.settings().concurrency().isEmpty()) {
+                plain.add(new Pending(i, request, record(request, queued, pinned, depth), Optional.empty()));
+                continue;
+            }
+            Optional<String> skipped = applyPolicy(request, queued, pinned.settings().concurrency().get());
+            Execution state = skipped.isPresent() ? queued.cancel(request.now()) : queued;
+            write(orgId, List.of(new Pending(i, request, record(request, state, pinned, depth), skipped)), attempts,
+                    counted);
         }
-        if (!request.workflow().valid()) {
-            throw new DomainException.Conflict("workflow_invalid", "the workflow's current definition does not pass "
-                    + "validation; fix it before running it");
+        write(orgId, plain, attempts, counted);
+        if (!counted.isEmpty()) {
+            Instant latest = requests.stream().map(Request::now).max(Comparator.naturalOrder()).orElseThrow();
+            // Last write: the counters' row locks then last no longer than the commit, so starts of one workflow
+            // queue behind each other's commit only; taken in id order, so groups of starts never deadlock.
+            workflowRepository.recordExecutions(orgId, counted, latest);
         }
-        // Before anything is written (a concurrency policy may cancel earlier runs): a full queue refuses the start.
-        queueCap.requireRoom(request.orgId());
-        PinnedWorkflow pinned = workflows.get(request.orgId(), request.workspaceId(), request.workflow().id(),
-                request.version());
+        return List.of(attempts);
+    }
+
+    /** A concurrency policy's say on a new run: nothing, or why it is skipped (after cancelling older runs). */
+    private Optional<String> applyPolicy(Request request, Execution queued, ExecutionSettings.Concurrency limit) {
+        // Concurrent starts of this workflow wait here for each other, so the count below sees them all.
+        workflowRepository.serializeStarts(request.orgId(), request.workflow().id());
+        List<ExecutionRecord> unfinished = executions.unfinishedOf(request.orgId(), request.workflow().id());
+        int excess = unfinished.size() - limit.limit() + 1;
+        if (excess <= 0) {
+            return Optional.empty();
+        }
+        return switch (limit.policy()) {
+            case QUEUE -> Optional.empty();
+            case SKIP -> Optional.of("skipped: the workflow already has " + unfinished.size()
+                    + " unfinished executions, its concurrency limit is " + limit.limit());
+            case CANCEL_PREVIOUS -> {
+                unfinished.subList(0, excess).forEach(previous -> ender.cancel(request.orgId(), previous.id(),
+                        "cancelled by a newer execution " + queued.id() + " under the workflow's concurrency policy",
+                        request.now()));
+                yield Optional.empty();
+            }
+        };
+    }
+
+    private static ExecutionRecord record(Request request, Execution state, PinnedWorkflow pinned, int depth) {
         ExecutionSettings settings = pinned.settings();
-        Execution queued = Execution.queue(request.orgId(), request.workspaceId(), request.workflow().id(),
-                request.version(), request.triggerType(), request.initiator(), request.now());
-        Optional<String> skipped = Optional.empty();
-        if (settings.concurrency().isPresent()) {
-            // Concurrent starts of this workflow wait here for each other, so the count below sees them all.
-            workflowRepository.serializeStarts(request.orgId(), request.workflow().id());
-            ExecutionSettings.Concurrency limit = settings.concurrency().get();
-            List<ExecutionRecord> unfinished = executions.unfinishedOf(request.orgId(), request.workflow().id());
-            int excess = unfinished.size() - limit.limit() + 1;
-            if (excess > 0) {
-                switch (limit.policy()) {
-                    case QUEUE -> {
-                    }
-                    case SKIP -> skipped = Optional.of("skipped: the workflow already has " + unfinished.size()
-                            + " unfinished executions, its concurrency limit is " + limit.limit());
-                    case CANCEL_PREVIOUS -> unfinished.subList(0, excess).forEach(previous -> ender.cancel(
-                            request.orgId(), previous.id(), "cancelled by a newer execution " + queued.id()
-                                    + " under the workflow's concurrency policy", request.now()));
-                }
-            }
-        }
-        Execution state = skipped.isPresent() ? queued.cancel(request.now()) : queued;
-        ExecutionRecord record = new ExecutionRecord(state, request.triggerData(), request.input(), Optional.empty(),
-                Optional.empty(), request.parent(), request.replayOf(), pinned.graph().entryNodes(),
+        return new ExecutionRecord(state, request.triggerData(), request.input(), Optional.empty(), Optional.empty(),
+                request.parent(), request.replayOf(), pinned.graph().entryNodes(),
                 settings.concurrency().map(ExecutionSettings.Concurrency::limit), settings.timeout(),
                 Optional.empty(), request.idempotencyKey(), Optional.of(request.requestDigest()), depth);
-        if (!executions.insert(request.orgId(), record)) {
-            // A concurrent request with the same key won; it has committed by now (the unique index waited for it).
-            return earlier(request).orElseThrow(() -> new IllegalStateException("idempotency key taken, yet unseen"));
+    }
+
+    /**
+     * Inserts the executions and their log lines. One not inserted lost its idempotency key to a start committed
+     * meanwhile (the unique index waited for it) or earlier in the same group: it answers that start's run.
+     */
+    private void write(OrgId orgId, List<Pending> pending, Attempt[] attempts, Map<WorkflowId, Integer> counted) {
+        if (pending.isEmpty()) {
+            return;
         }
-        logs.append(request.orgId(), List.of(LogEntry.ofExecution(state.id(), request.now(),
-                skipped.isPresent() ? LogLevel.WARN : LogLevel.INFO,
-                skipped.orElse("queued (" + request.triggerType().wireName() + ", version " + request.version()
-                        + ")"))));
-        // Last write: the counter's row lock then lasts no longer than the commit, so starts of one workflow queue
-        // behind each other's commit only.
-        workflowRepository.recordExecution(request.orgId(), request.workflow().id(), request.now());
-        if (skipped.isEmpty()) {
-            signals.workReady();
+        Set<ExecutionId> inserted = executions.insert(orgId, pending.stream().map(Pending::record).toList());
+        List<Pending> lost = pending.stream().filter(p -> !inserted.contains(p.record().id())).toList();
+        Map<String, ExecutionRecord> winners = executions.findByIdempotencyKeys(orgId, lost.stream()
+                .map(p -> p.request().idempotencyKey().orElseThrow(() -> new IllegalStateException(
+                        "an execution without an idempotency key was not inserted")))
+                .collect(Collectors.toSet()));
+        List<LogEntry> lines = new ArrayList<>();
+        for (Pending p : pending) {
+            if (!inserted.contains(p.record().id())) {
+                ExecutionRecord winner = winners.get(p.request().idempotencyKey().orElseThrow());
+                if (winner == null) {
+                    throw new IllegalStateException("idempotency key taken, yet unseen");
+                }
+                attempts[p.index()] = repeatOf(p.request(), winner);
+                continue;
+            }
+            Execution state = p.record().execution();
+            lines.add(LogEntry.ofExecution(state.id(), p.request().now(),
+                    p.skipped().isPresent() ? LogLevel.WARN : LogLevel.INFO,
+                    p.skipped().orElse("queued (" + p.request().triggerType().wireName() + ", version "
+                            + p.request().version() + ")")));
+            counted.merge(p.request().workflow().id(), 1, Integer::sum);
+            attempts[p.index()] = new Started(p.record(), false);
+            if (p.skipped().isEmpty()) {
+                signals.workReady();
+            }
+            signals.executionChanged(state.id());
         }
-        signals.executionChanged(state.id());
-        return new Started(record, false);
+        logs.append(orgId, lines);
+    }
+
+    /** The run an earlier request with the same key started, if it asked for the same thing. */
+    private static Attempt repeatOf(Request request, ExecutionRecord earlier) {
+        if (!earlier.requestDigest().equals(Optional.of(request.requestDigest()))) {
+            return new Refused(new DomainException.Conflict("idempotency_key_reused", "this Idempotency-Key was "
+                    + "used for a different request; use a new key for a new request"));
+        }
+        return new Started(earlier, true);
+    }
+
+    private static Started started(Attempt attempt) {
+        return switch (attempt) {
+            case Started started -> started;
+            case Refused refused -> throw refused.reason();
+        };
     }
 
     /**
@@ -169,20 +283,9 @@ public final class ExecutionStarter {
         WorkspaceId workspaceId = parent.execution().workspaceId();
         Workflow child = workflowRepository.find(orgId, workspaceId, childWorkflow).filter(w -> !w.inTrash())
                 .orElseThrow(() -> new DomainException.NotFound("workflow"));
-        return start(new Request(orgId, workspaceId, child, child.version(), parent.execution().triggerType(),
-                parent.execution().startedBy(), parent.triggerData(), input,
+        return started(startAll(orgId, List.of(new Request(orgId, workspaceId, child, child.version(),
+                parent.execution().triggerType(), parent.execution().startedBy(), parent.triggerData(), input,
                 Optional.of(new ExecutionRecord.ParentLink(parent.id(), parentRun)), Optional.empty(),
-                Optional.empty(), "child of " + parent.id(), now), depth);
-    }
-
-    private Optional<Started> earlier(Request request) {
-        return executions.findByIdempotencyKey(request.orgId(), request.idempotencyKey().orElseThrow())
-                .map(found -> {
-                    if (!found.requestDigest().equals(Optional.of(request.requestDigest()))) {
-                        throw new DomainException.Conflict("idempotency_key_reused", "this Idempotency-Key was "
-                                + "used for a different request; use a new key for a new request");
-                    }
-                    return new Started(found, true);
-                });
+                Optional.empty(), "child of " + parent.id(), now)), depth).get(0));
     }
 }

@@ -25,10 +25,23 @@ public final class QueueCap {
 
     /** Refuses with {@code queue_full} (429, Retry-After) when the org's queue is at the cap. */
     public void requireRoom(OrgId orgId) {
-        if (executions.countQueued(orgId, maxQueued) >= maxQueued) {
-            throw new DomainException.RateLimited("queue_full", "queue_full: the organization already has "
-                    + maxQueued + " executions waiting to start, the most this server allows; try again once "
-                    + "some have started", RETRY_AFTER);
+        if (room(orgId) == 0) {
+            throw full();
         }
+    }
+
+    /**
+     * How many more executions the org's queue takes: several starts in one transaction (a round of schedules, a
+     * group of webhook calls) count once and share what is left, instead of counting the queue once each.
+     */
+    public int room(OrgId orgId) {
+        return maxQueued - executions.countQueued(orgId, maxQueued);
+    }
+
+    /** What a start that finds no room is told. */
+    public DomainException.RateLimited full() {
+        return new DomainException.RateLimited("queue_full", "queue_full: the organization already has "
+                + maxQueued + " executions waiting to start, the most this server allows; try again once "
+                + "some have started", RETRY_AFTER);
     }
 }

@@ -66,7 +66,8 @@ public final class DispatchEventsService implements DispatchEvents {
     public int dispatch() {
         Instant now = clock.instant();
         List<PendingEvents.Claim> claimed = pending.claim(now, now.plus(limits.claim()), limits.batch());
-        ClaimedWork.perOrg(transactions, claimed, PendingEvents.Claim::orgId, this::dispatch, "event");
+        ClaimedWork.perOrg(transactions, claimed, PendingEvents.Claim::orgId,
+                (orgId, claims) -> claims.forEach(this::dispatch), "event");
         if (claimed.size() < limits.batch() && !now.isBefore(lastPurge.plus(PURGE_EVERY))) {
             lastPurge = now;
             pending.purge(now.minus(limits.retention()), PURGE_BATCH);

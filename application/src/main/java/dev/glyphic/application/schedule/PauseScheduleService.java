@@ -13,6 +13,7 @@ import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.schedule.Schedule;
 import dev.glyphic.domain.schedule.ScheduleId;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 public final class PauseScheduleService implements PauseSchedule {
@@ -41,7 +42,7 @@ public final class PauseScheduleService implements PauseSchedule {
                 return entered.schedule();
             }
             Schedule changed = entered.schedule().paused(paused, clock.instant());
-            schedules.update(changed);
+            schedules.update(List.of(changed));
             auditor.record(entered.acting(), paused ? AuditAction.SCHEDULE_PAUSED : AuditAction.SCHEDULE_RESUMED,
                     "schedule", id, Map.of("name", changed.name()));
             return changed;

@@ -34,11 +34,11 @@ public final class ScheduleRegistrar implements TriggerRegistrar {
                     schedules.insert(Schedule.create(workflow.orgId(), workflow.workspaceId(), workflow.id(), name,
                             node, now));
                 } else if (!known.listening() || known.differsFrom(node) || !known.name().equals(name)) {
-                    schedules.update(known.following(name, node, now));
+                    schedules.update(List.of(known.following(name, node, now)));
                 }
             }
         }
-        existing.values().stream().filter(Schedule::listening)
-                .forEach(silent -> schedules.update(silent.stopListening(now)));
+        schedules.update(existing.values().stream().filter(Schedule::listening)
+                .map(silent -> silent.stopListening(now)).toList());
     }
 }

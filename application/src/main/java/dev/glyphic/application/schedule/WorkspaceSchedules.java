@@ -10,6 +10,7 @@ import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.schedule.Schedule;
 import dev.glyphic.domain.schedule.ScheduleId;
 import dev.glyphic.domain.shared.DomainException;
+import java.util.List;
 
 /** The schedule use cases' way in: the caller may act in the workspace, and the schedule is one of its own. */
 final class WorkspaceSchedules {
@@ -26,7 +27,7 @@ final class WorkspaceSchedules {
 
     Entered enter(Caller caller, OrgId orgId, WorkspaceId workspaceId, ScheduleId id, Action action, boolean lock) {
         Acting acting = scope.enter(caller, orgId, workspaceId, action);
-        Schedule schedule = (lock ? schedules.lock(orgId, id) : schedules.find(orgId, id))
+        Schedule schedule = (lock ? schedules.lock(orgId, List.of(id)).stream().findFirst() : schedules.find(orgId, id))
                 .filter(s -> s.workspaceId().equals(workspaceId))
                 .orElseThrow(() -> new DomainException.NotFound("schedule"));
         return new Entered(acting, schedule);

@@ -9,32 +9,48 @@ import dev.glyphic.application.port.out.transaction.Transactions;
 import dev.glyphic.application.port.out.webhook.WebhookReceipts;
 import dev.glyphic.application.port.out.webhook.Webhooks;
 import dev.glyphic.application.port.out.workflow.WorkflowRepository;
-import dev.glyphic.domain.execution.ExecutionId;
+import dev.glyphic.application.shared.GroupCommit;
 import dev.glyphic.domain.execution.Initiator;
 import dev.glyphic.domain.execution.TriggerType;
 import dev.glyphic.domain.json.Json;
+import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.trigger.TriggerNode;
 import dev.glyphic.domain.webhook.InboundWebhook;
 import dev.glyphic.domain.webhook.SignatureVerdict;
+import dev.glyphic.domain.webhook.WebhookId;
 import dev.glyphic.domain.webhook.WebhookPath;
 import dev.glyphic.domain.webhook.WebhookReceipt;
 import dev.glyphic.domain.workflow.Workflow;
+import dev.glyphic.domain.workflow.WorkflowId;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * A call to {@code /hooks/{path}}, in one tenant transaction once its org is known: the webhook is read, the method,
- * signature and message id checked, the run started (or the earlier one found) and the call logged, all committed
- * together. What is refused before the org is known (no such path, too large, too many) writes nothing.
+ * A call to {@code /hooks/{path}}: what is refused before its org is known (no such path, too large, too many)
+ * writes nothing; the rest is committed in the org's transaction, in groups ({@link GroupCommit}): the webhook is
+ * read, the method, signature and message id checked, the run started (or the earlier one found) and the call
+ * logged, and each caller is answered once its group has committed. Under load many calls share a transaction, so
+ * ingest is bounded by what the database commits per second, not by round trips per call.
  */
 public final class ReceiveWebhookService implements ReceiveWebhook {
+    /** Calls that share one transaction at most; a group's statements grow with it, so it stays modest. */
+    private static final int GROUP = 64;
+    /** Groups committed at once: enough to keep the database busy while a committer waits on a round trip. */
+    private static final int COMMITTERS = 4;
+
     private final Transactions transactions;
     private final Webhooks webhooks;
     private final WebhookReceipts receipts;
@@ -44,6 +60,7 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
     private final WebhookLimits limits;
     private final TokenBuckets buckets;
     private final PathCache paths;
+    private final GroupCommit<OrgId, Received, Handled> group;
     private final Clock clock;
 
     public ReceiveWebhookService(Transactions transactions, Webhooks webhooks, WebhookReceipts receipts,
@@ -58,6 +75,8 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
         this.limits = limits;
         this.buckets = new TokenBuckets(limits.callsPerWindow(), limits.window().toNanos(), System::nanoTime);
         this.paths = new PathCache(webhooks, System::nanoTime);
+        this.group = new GroupCommit<>(GROUP, COMMITTERS, received -> received.address().orgId(),
+                (orgId, calls) -> transactions.inTenant(orgId, () -> handle(orgId, calls)));
         this.clock = clock;
     }
 
@@ -74,7 +93,10 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
         if (!take.taken()) {
             return new Answer.RateLimited(Duration.ofNanos(take.nanosToNext()));
         }
-        Handled handled = transactions.inTenant(address.get().orgId(), () -> handle(address.get(), call));
+        Handled handled = group.submit(new Received(address.get(), call));
+        if (handled.refusal().isPresent()) {
+            throw handled.refusal().get();
+        }
         if (handled.answer() instanceof Answer.Started started && !started.repeated()
                 && handled.respond() == TriggerNode.Respond.WHEN_FINISHED) {
             return waiter.awaitEnd(address.get().orgId(), started.executionId(), limits.whenFinishedWait())
@@ -85,65 +107,112 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
         return handled.answer();
     }
 
-    private record Handled(Answer answer, TriggerNode.Respond respond) {
+    private record Received(Webhooks.Address address, Call call) {
     }
 
-    private Handled handle(Webhooks.Address address, Call call) {
+    /** @param refusal the run was refused (a full queue, an invalid workflow): logged, then thrown to the caller */
+    private record Handled(Answer answer, TriggerNode.Respond respond, Optional<DomainException> refusal) {
+        static Handled answered(Answer answer, TriggerNode.Respond respond) {
+            return new Handled(answer, respond, Optional.empty());
+        }
+    }
+
+    /** A call that passed its checks, on its way to a run. */
+    private record Starting(int index, InboundWebhook webhook, Optional<String> messageId) {
+    }
+
+    /** One org's share of a group, in its transaction: everything read once, written in a round trip each. */
+    private List<Handled> handle(OrgId orgId, List<Received> calls) {
         Instant now = clock.instant();
-        Optional<InboundWebhook> found = webhooks.find(address.orgId(), address.id())
-                .filter(InboundWebhook::takesCalls);
-        if (found.isEmpty()) {
-            return new Handled(new Answer.NotFound(), TriggerNode.Respond.IMMEDIATELY);
-        }
-        InboundWebhook webhook = found.get();
-        Optional<String> messageId = webhook.scheme().messageId(call.lookup());
-        if (!webhook.method().equals(call.method().toUpperCase(Locale.ROOT))) {
-            return refused(webhook, now, messageId, 405, "method " + call.method() + " is not " + webhook.method(),
-                    new Answer.MethodNotAllowed(webhook.method()));
-        }
-        SignatureVerdict verdict = webhook.scheme().verify(call.lookup(), call.body(), webhook.usableSecrets(now),
-                now, limits.signatureTolerance());
-        if (!verdict.accepted()) {
-            return refused(webhook, now, messageId, 401, verdict.reason(), new Answer.Unauthorized(verdict.reason()));
-        }
-        Workflow workflow = workflows.find(address.orgId(), address.workspaceId(), webhook.workflowId())
-                .orElseThrow(() -> new IllegalStateException("a listening webhook without its workflow"));
-        Json data;
-        try {
-            data = WebhookTriggerData.of(webhook, call, messageId, now);
-        } catch (WebhookTriggerData.Unreadable e) {
-            return refused(webhook, now, messageId, 400, e.getMessage(), new Answer.Unreadable(e.getMessage()));
-        }
-        ExecutionStarter.Started started;
-        try {
-            started = starter.start(new ExecutionStarter.Request(address.orgId(), address.workspaceId(), workflow,
-                    workflow.version(), TriggerType.WEBHOOK, Initiator.SYSTEM, data, data, Optional.empty(),
-                    Optional.empty(), messageId.map(id -> "webhook:" + webhook.id() + ":" + id),
-                    digest(call.body()), now));
-        } catch (DomainException.Conflict conflict) {
-            if (!conflict.code().equals("idempotency_key_reused")) {
-                throw conflict;
+        Handled[] handled = new Handled[calls.size()];
+        List<WebhookReceipt> log = new ArrayList<>();
+        Map<WebhookId, Optional<InboundWebhook>> hooks = new HashMap<>();
+        Map<WorkflowId, Workflow> workflowsById = new HashMap<>();
+        List<Starting> starting = new ArrayList<>();
+        List<ExecutionStarter.Request> requests = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            Webhooks.Address address = calls.get(i).address();
+            Call call = calls.get(i).call();
+            Optional<InboundWebhook> found = hooks.computeIfAbsent(address.id(),
+                    id -> webhooks.find(orgId, id).filter(InboundWebhook::takesCalls));
+            if (found.isEmpty()) {
+                handled[i] = Handled.answered(new Answer.NotFound(), TriggerNode.Respond.IMMEDIATELY);
+                continue;
             }
-            // The same message id with another body: not a retry of the first call, and not a new message either.
-            String reason = "the message id was already used for a different body";
-            return refused(webhook, now, messageId, 409, reason, new Answer.Conflict(reason));
+            InboundWebhook webhook = found.get();
+            Optional<String> messageId = webhook.scheme().messageId(call.lookup());
+            if (!webhook.method().equals(call.method().toUpperCase(Locale.ROOT))) {
+                handled[i] = refused(log, webhook, now, messageId, 405, "method " + call.method() + " is not "
+                        + webhook.method(), new Answer.MethodNotAllowed(webhook.method()));
+                continue;
+            }
+            SignatureVerdict verdict = webhook.scheme().verify(call.lookup(), call.body(),
+                    webhook.usableSecrets(now), now, limits.signatureTolerance());
+            if (!verdict.accepted()) {
+                handled[i] = refused(log, webhook, now, messageId, 401, verdict.reason(),
+                        new Answer.Unauthorized(verdict.reason()));
+                continue;
+            }
+            Json data;
+            try {
+                data = WebhookTriggerData.of(webhook, call, messageId, now);
+            } catch (WebhookTriggerData.Unreadable e) {
+                handled[i] = refused(log, webhook, now, messageId, 400, e.getMessage(),
+                        new Answer.Unreadable(e.getMessage()));
+                continue;
+            }
+            Workflow workflow = workflowsById.computeIfAbsent(webhook.workflowId(), id -> workflows
+                    .find(orgId, address.workspaceId(), id)
+                    .orElseThrow(() -> new IllegalStateException("a listening webhook without its workflow")));
+            starting.add(new Starting(i, webhook, messageId));
+            requests.add(new ExecutionStarter.Request(orgId, address.workspaceId(), workflow, workflow.version(),
+                    TriggerType.WEBHOOK, Initiator.SYSTEM, data, data, Optional.empty(), Optional.empty(),
+                    messageId.map(id -> "webhook:" + webhook.id() + ":" + id), digest(call.body()), now));
         }
-        ExecutionId executionId = started.execution().execution().id();
-        if (!started.repeated()) {
-            webhooks.triggered(address.orgId(), webhook.id(), now);
+        List<ExecutionStarter.Attempt> attempts = starter.startAll(orgId, requests);
+        Map<WebhookId, Integer> triggered = new TreeMap<>(Comparator.comparing(WebhookId::value));
+        for (int k = 0; k < starting.size(); k++) {
+            Starting s = starting.get(k);
+            handled[s.index()] = switch (attempts.get(k)) {
+                case ExecutionStarter.Started started -> {
+                    if (!started.repeated()) {
+                        triggered.merge(s.webhook().id(), 1, Integer::sum);
+                    }
+                    log.add(WebhookReceipt.of(orgId, s.webhook().id(), now, s.messageId(),
+                            started.repeated() ? 200 : 202, started.repeated() ? WebhookReceipt.Outcome.REPEATED
+                                    : WebhookReceipt.Outcome.STARTED, started.repeated()
+                                    ? "message id seen before: the run it started" : "run started",
+                            Optional.of(started.execution().id())));
+                    yield Handled.answered(new Answer.Started(started.execution().id(), started.repeated()),
+                            s.webhook().respond());
+                }
+                case ExecutionStarter.Refused refused -> refusedStart(log, s, now, refused.reason());
+            };
         }
-        receipts.record(WebhookReceipt.of(address.orgId(), webhook.id(), now, messageId, started.repeated() ? 200 : 202,
-                started.repeated() ? WebhookReceipt.Outcome.REPEATED : WebhookReceipt.Outcome.STARTED,
-                started.repeated() ? "message id seen before: the run it started" : "run started",
-                Optional.of(executionId)));
-        return new Handled(new Answer.Started(executionId, started.repeated()), webhook.respond());
+        // Last writes: the counters' row locks are held to the commit; in id order, so groups never deadlock.
+        triggered.forEach((id, count) -> webhooks.triggered(orgId, id, count, now));
+        receipts.record(log);
+        return List.of(handled);
     }
 
-    private Handled refused(InboundWebhook webhook, Instant now, Optional<String> messageId, int status,
-                            String reason, Answer answer) {
-        receipts.record(WebhookReceipt.of(webhook.orgId(), webhook.id(), now, messageId, status,
+    private Handled refusedStart(List<WebhookReceipt> log, Starting s, Instant now, DomainException reason) {
+        if (reason instanceof DomainException.Conflict conflict && conflict.code().equals("idempotency_key_reused")) {
+            // The same message id with another body: not a retry of the first call, and not a new message either.
+            String why = "the message id was already used for a different body";
+            return refused(log, s.webhook(), now, s.messageId(), 409, why, new Answer.Conflict(why));
+        }
+        // A full queue (429) or a workflow that no longer validates (409): logged, and answered as a problem.
+        int status = reason instanceof DomainException.RateLimited ? 429 : 409;
+        log.add(WebhookReceipt.of(s.webhook().orgId(), s.webhook().id(), now, s.messageId(), status,
+                WebhookReceipt.Outcome.REFUSED, reason.getMessage(), Optional.empty()));
+        return new Handled(new Answer.NotFound(), s.webhook().respond(), Optional.of(reason));
+    }
+
+    private static Handled refused(List<WebhookReceipt> log, InboundWebhook webhook, Instant now,
+                                   Optional<String> messageId, int status, String reason, Answer answer) {
+        log.add(WebhookReceipt.of(webhook.orgId(), webhook.id(), now, messageId, status,
                 WebhookReceipt.Outcome.REFUSED, reason, Optional.empty()));
-        return new Handled(answer, webhook.respond());
+        return Handled.answered(answer, webhook.respond());
     }
 
     /** A retry carries the same body: a message id reused with another body is told apart from a repeat. */

@@ -22,6 +22,7 @@ import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.workflow.Tags;
 import dev.glyphic.domain.workflow.WorkflowId;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +53,9 @@ class RunWorkflowTest {
         assertInstanceOf(RunWorkflow.Outcome.Repeated.class, repeat);
         assertEquals(first.execution().id(), repeat.execution().id());
         assertEquals(1, queued(), "one execution, however often the request came");
-        assertEquals(Optional.of(first.execution().id()), app.transactions.inTenant(org,
-                () -> app.executions.findByIdempotencyKey(org, "manual:key-1")).map(found -> found.id()),
+        assertEquals(Optional.of(first.execution().id()), Optional.ofNullable(app.transactions.inTenant(org,
+                () -> app.executions.findByIdempotencyKeys(org, List.of("manual:key-1"))).get("manual:key-1"))
+                .map(found -> found.id()),
                 "a person's key is stored in its own namespace, apart from the keys webhooks and schedules derive");
     }
 

@@ -332,7 +332,7 @@ public final class UseCases {
         return new ScheduleQueriesService(transactions, scope, schedules, scheduleSlots, 100, clock);
     }
 
-    private ExecutionStarter executionStarter() {
+    public ExecutionStarter executionStarter() {
         PinnedWorkflows pinned = new PinnedWorkflows(workflows, 100);
         NodeRunners runners = NodeRunners.standard(new JsonataExpressionEvaluator(),
                 new JdkHttpCalls(new SsrfGuard(SsrfSettings.NONE)), HttpRequestRunner.DEFAULT_MAX_RESPONSE_BYTES,

@@ -33,12 +33,18 @@ import dev.glyphic.domain.workflow.Tags;
 import dev.glyphic.domain.workflow.Workflow;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,6 +98,48 @@ class ReceiveWebhookServiceTest {
         assertEquals(first.executionId(), again.executionId());
         assertEquals(1, webhookOf(hook).triggerCount());
         assertEquals(List.of(WebhookReceipt.Outcome.REPEATED, WebhookReceipt.Outcome.STARTED), outcomes(hook));
+    }
+
+    @Test
+    void callsArrivingTogetherStartOneRunPerMessageIdAndAreEachLoggedAndCounted() throws Exception {
+        ReceiveWebhook unlimited = app.receiveWebhook(new WebhookLimits(1024, Duration.ofMinutes(5), Duration.ZERO,
+                Duration.ofHours(24), 1_000, Duration.ofMinutes(1)));
+        InboundWebhook one = webhookOf(create(true));
+        InboundWebhook two = webhookOf(create(true));
+        List<ReceiveWebhook.Call> calls = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            InboundWebhook hook = i % 2 == 0 ? one : two;
+            calls.add(signed(hook, "msg_" + i, BODY));
+            if (i % 3 == 0) {
+                calls.add(signed(hook, "msg_" + i, BODY)); // a sender's retry, arriving with the original
+            }
+        }
+        ExecutorService senders = Executors.newFixedThreadPool(16);
+        List<Answer.Started> answers = new ArrayList<>();
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Answer>> sent = new ArrayList<>();
+            for (ReceiveWebhook.Call call : calls) {
+                sent.add(senders.submit(() -> {
+                    go.await();
+                    return unlimited.receive(call);
+                }));
+            }
+            go.countDown();
+            for (Future<Answer> answer : sent) {
+                answers.add(assertInstanceOf(Answer.Started.class, answer.get(30, TimeUnit.SECONDS)));
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+
+        assertEquals(30, answers.stream().map(Answer.Started::executionId).distinct().count(),
+                "one run per message id");
+        assertEquals(10, answers.stream().filter(Answer.Started::repeated).count(), "each retry answered as one");
+        assertEquals(15, webhookOf(one).triggerCount());
+        assertEquals(15, webhookOf(two).triggerCount());
+        assertEquals(20, receipts(one).size(), "every call logged: 15 runs, 5 retries");
+        assertEquals(20, receipts(two).size());
     }
 
     @Test

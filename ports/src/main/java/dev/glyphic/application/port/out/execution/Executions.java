@@ -3,8 +3,11 @@ package dev.glyphic.application.port.out.execution;
 import dev.glyphic.domain.execution.ExecutionId;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.workflow.WorkflowId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Executions as stored, inside the caller's tenant transaction. Their node runs ({@link NodeRuns}), logs
@@ -12,8 +15,12 @@ import java.util.Optional;
  */
 public interface Executions {
 
-    /** Inserts it; false (and nothing written) when another execution of the org holds its idempotency key. */
-    boolean insert(OrgId orgId, ExecutionRecord execution);
+    /**
+     * Inserts them in one round trip and answers the ids of those inserted: one whose idempotency key the org holds
+     * already (or an earlier one of the same list holds) is not written. A key held by an uncommitted start waits for
+     * that start to end.
+     */
+    Set<ExecutionId> insert(OrgId orgId, List<ExecutionRecord> executions);
 
     /** The execution, or empty when the org has none by that id. */
     Optional<ExecutionRecord> find(OrgId orgId, ExecutionId id);
@@ -24,8 +31,8 @@ public interface Executions {
     /** Writes what changes over its life: status, times, output, error; what it was started with stays as it was. */
     void update(OrgId orgId, ExecutionRecord execution);
 
-    /** The execution of the org that a request with this idempotency key started, if one did. */
-    Optional<ExecutionRecord> findByIdempotencyKey(OrgId orgId, String key);
+    /** The executions of the org that requests with these idempotency keys started, by key; a key unused is absent. */
+    Map<String, ExecutionRecord> findByIdempotencyKeys(OrgId orgId, Collection<String> keys);
 
     /**
      * How many executions of the org are queued (waiting for admission), counting no further than {@code upTo}: the

@@ -13,10 +13,10 @@ public interface ScheduleSlots {
     int KEPT = 500;
 
     /**
-     * Records the slot unless it is recorded already, and says whether it was: the claim that makes a slot fire once
-     * however many instances decide it.
+     * Records each slot unless it is recorded already (the claim that makes a slot fire once however many instances
+     * decide it), in one round trip, and answers how many were new.
      */
-    boolean claim(ScheduleSlot slot);
+    int claim(List<ScheduleSlot> slots);
 
     /** The newest first. */
     List<ScheduleSlot> list(OrgId orgId, ScheduleId scheduleId, PageRequest page);

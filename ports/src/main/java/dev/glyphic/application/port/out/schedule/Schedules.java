@@ -7,6 +7,7 @@ import dev.glyphic.domain.schedule.Schedule;
 import dev.glyphic.domain.schedule.ScheduleId;
 import dev.glyphic.domain.workflow.WorkflowId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +28,11 @@ public interface Schedules {
 
     Optional<Schedule> find(OrgId orgId, ScheduleId id);
 
-    /** The schedule, locked until the transaction ends: whoever fires it waits for whoever fires it already. */
-    Optional<Schedule> lock(OrgId orgId, ScheduleId id);
+    /**
+     * Those of the schedules that exist, locked until the transaction ends (in id order, so two lockers of
+     * overlapping sets never deadlock): whoever fires one waits for whoever fires it already.
+     */
+    List<Schedule> lock(OrgId orgId, Collection<ScheduleId> ids);
 
     List<Schedule> ofWorkflow(OrgId orgId, WorkflowId workflowId);
 
@@ -37,6 +41,6 @@ public interface Schedules {
 
     void insert(Schedule schedule);
 
-    /** Writes every field that may change, and lets go of any claim on it. */
-    void update(Schedule schedule);
+    /** Writes every field that may change, and lets go of any claim on them; one round trip for them all. */
+    void update(List<Schedule> schedules);
 }

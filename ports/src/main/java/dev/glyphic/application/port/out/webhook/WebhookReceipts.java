@@ -12,7 +12,8 @@ public interface WebhookReceipts {
     /** How many receipts a webhook keeps. */
     int KEPT = 500;
 
-    void record(WebhookReceipt receipt);
+    /** Appends them in one round trip. */
+    void record(List<WebhookReceipt> receipts);
 
     List<WebhookReceipt> list(OrgId orgId, WebhookId webhookId, PageRequest page);
 }

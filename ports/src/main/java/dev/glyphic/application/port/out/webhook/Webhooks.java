@@ -32,6 +32,6 @@ public interface Webhooks {
     /** Writes every field that may change (method, respond, scheme, secrets, listening, enabled, updated). */
     void update(InboundWebhook webhook);
 
-    /** Counts a call that started a run. */
-    void triggered(OrgId orgId, WebhookId id, Instant at);
+    /** Counts calls that started runs (and row-locks the webhook until the transaction ends: call it last). */
+    void triggered(OrgId orgId, WebhookId id, int calls, Instant at);
 }

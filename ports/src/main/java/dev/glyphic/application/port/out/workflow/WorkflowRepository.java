@@ -5,7 +5,9 @@ import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.workflow.Workflow;
 import dev.glyphic.domain.workflow.WorkflowId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Workflows of a workspace and their immutable versions. Every call runs inside the use case's tenant scope. */
@@ -16,6 +18,9 @@ public interface WorkflowRepository {
 
     /** The workflow, in the trash or not. */
     Optional<Workflow> find(OrgId orgId, WorkspaceId workspaceId, WorkflowId id);
+
+    /** Those of the ids that name workflows of the org, in the trash or not, whatever their workspace. */
+    List<Workflow> findAll(OrgId orgId, Collection<WorkflowId> ids);
 
     /**
      * Saves a new state of the workflow with its version row, only if its stored version is still
@@ -37,8 +42,12 @@ public interface WorkflowRepository {
 
     Optional<WorkflowVersion> version(OrgId orgId, WorkspaceId workspaceId, WorkflowId id, int version);
 
-    /** Counts a new execution of the workflow (and so row-locks it until the transaction ends: call it last). */
-    void recordExecution(OrgId orgId, WorkflowId id, Instant at);
+    /**
+     * Counts new executions of workflows, how many each, in one round trip; row-locks them until the transaction
+     * ends (call it last), in the map's order: give them in one order everywhere (by id), so two groups never
+     * deadlock.
+     */
+    void recordExecutions(OrgId orgId, Map<WorkflowId, Integer> started, Instant at);
 
     /**
      * Makes concurrent starts of the workflow go one after another until this transaction ends, so that a
