@@ -37,7 +37,12 @@ final class BenchRun {
 
         /** Glyphic on this database as production runs it (restricted app role, fresh secrets, any free port). */
         ApplicationContext startServer() {
-            return ApplicationContext.run(Map.ofEntries(
+            return startServer(Map.of());
+        }
+
+        /** @param overrides settings of this run's server beyond the bench's own (an API-only instance, say) */
+        ApplicationContext startServer(Map<String, Object> overrides) {
+            Map<String, Object> settings = new java.util.HashMap<>(Map.ofEntries(
                     Map.entry("micronaut.server.port", -1),
                     Map.entry("datasources.default.url", db.url()),
                     Map.entry("datasources.default.username", db.appUser()),
@@ -52,8 +57,9 @@ final class BenchRun {
                     Map.entry("glyphic.abuse.api-calls-per-key", 100_000_000),
                     Map.entry("glyphic.abuse.api-calls-per-org", 100_000_000),
                     Map.entry("glyphic.tenant-ceilings.max-queued-executions", 100_000),
-                    Map.entry("glyphic.webhooks.calls-per-window", 100_000_000)),
-                    "bench");
+                    Map.entry("glyphic.webhooks.calls-per-window", 100_000_000)));
+            settings.putAll(overrides);
+            return ApplicationContext.run(settings, "bench");
         }
     }
 

@@ -24,15 +24,19 @@ import java.util.regex.Pattern;
 /**
  * Signed webhook ingest, measured from outside the JVM: {@code wrk} (bench/webhooks.lua) sends requests signed
  * beforehand with the Standard Webhooks library, each with a message id of its own, at fixed offered rates, to
- * {@code WEBHOOKS} webhooks of one org; every accepted call commits a queued execution before it is answered. The
- * engine runs those executions in the same process meanwhile (trigger.webhook → data.set), as it would in production.
- * Run it with {@code bench/run.sh webhooks}.
+ * {@code WEBHOOKS} webhooks of one org; every accepted call commits a queued execution before it is answered. By
+ * default the engine runs those executions in the same process meanwhile (trigger.webhook → data.set), as on a
+ * single-instance install; with {@code -Dglyphic.bench.engine=off} ({@code bench/run.sh webhooks-api}) the server is
+ * an API-only instance, as in front of separate engine instances, and the bench deletes the queued executions
+ * between rates in their place. Run it with {@code bench/run.sh webhooks}.
  */
 public final class WebhookIngestBench {
     static final int WEBHOOKS = 8;
-    static final int[] RATES = {100, 250, 500, 750, 1000, 1500};
+    static final int[] RATES = {100, 250, 500, 1000, 1500, 2000};
     static final int SECONDS = 15;
-    static final int CONNECTIONS = 64;
+    /** wrk is a closed loop: enough connections that the answers' latency takes little off the offered rate. */
+    static final int CONNECTIONS = 128;
+    static final boolean ENGINE = !"off".equals(System.getProperty("glyphic.bench.engine"));
     private static final String PASSWORD = "bench-password-0123";
     private static final Pattern RESULT = Pattern.compile("RESULT requests=(\\d+) duration_us=(\\d+) non2xx=(\\d+) "
             + "errors=(\\d+) p50=(\\d+) p90=(\\d+) p99=(\\d+) max=(\\d+) wrapped=(\\w+)");
@@ -56,7 +60,8 @@ public final class WebhookIngestBench {
     }
 
     private List<Result> run() throws Exception {
-        ApplicationContext context = target.startServer();
+        ApplicationContext context = target.startServer(ENGINE ? Map.of()
+                : Map.of("glyphic.engine.enabled", false));
         try {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             Api api = new Api(server.getURI());
@@ -95,9 +100,15 @@ public final class WebhookIngestBench {
         }
     }
 
-    /** What the engine's and the receipts' churn leaves behind, swept between rates (autovacuum is off here). */
+    /**
+     * What the engine's and the receipts' churn leaves behind, swept between rates (autovacuum is off here); with no
+     * engine, the queued executions go first, as if engine instances had taken them.
+     */
     private void vacuum() throws Exception {
         try (Connection c = target.superuserConnection(); Statement s = c.createStatement()) {
+            if (!ENGINE) {
+                s.execute("truncate executions cascade");
+            }
             s.execute("vacuum executions, node_runs, execution_logs, webhook_receipts, webhooks, workflows");
         }
     }
@@ -156,8 +167,10 @@ public final class WebhookIngestBench {
                 .append(m.memory()).append(", load ").append(m.loadAverage()).append(" at start, ")
                 .append(Report.Machine.currentLoad()).append(" at end; ").append(m.postgres()).append("\n\n");
         md.append("Load: wrk -t2 -c").append(CONNECTIONS).append(", ").append(SECONDS).append(" s per rate, ")
-                .append(WEBHOOKS).append(" webhooks of one org, Standard Webhooks signatures made beforehand; API, ")
-                .append("engine and scheduler in one process; VACUUM between rates (autovacuum is off here).\n\n");
+                .append(WEBHOOKS).append(" webhooks of one org, Standard Webhooks signatures made beforehand; ")
+                .append(ENGINE ? "API, engine and scheduler in one process" : "an API-only instance (engine off; "
+                        + "the queued executions deleted between rates)")
+                .append("; VACUUM between rates (autovacuum is off here).\n\n");
         md.append("| offered/s | reached/s | accepted/s | non-2xx | errors | p50 | p90 | p99 | max |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         Integer knee = null;

@@ -17,9 +17,12 @@ import dev.glyphic.persistence.Sql;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Inbound webhooks in {@code webhooks} (V12); the cross-tenant path lookup is V12's {@code webhook_locate}. */
 @Singleton
@@ -48,6 +51,15 @@ public final class PgWebhooks implements Webhooks {
     public Optional<InboundWebhook> find(OrgId orgId, WebhookId id) {
         return sql.one("select " + COLUMNS + " from webhooks where org_id = ? and id = ?", PgWebhooks::read,
                 orgId.value(), id.value());
+    }
+
+    @Override
+    public List<InboundWebhook> findAll(OrgId orgId, Collection<WebhookId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return sql.list("select " + COLUMNS + " from webhooks where org_id = ? and id = any(?::uuid[])",
+                PgWebhooks::read, orgId.value(), ids.stream().map(WebhookId::value).toArray(UUID[]::new));
     }
 
     @Override
@@ -85,9 +97,10 @@ public final class PgWebhooks implements Webhooks {
     }
 
     @Override
-    public void triggered(OrgId orgId, WebhookId id, int calls, Instant at) {
-        sql.update("update webhooks set trigger_count = trigger_count + ?, last_triggered_at = ? "
-                + "where org_id = ? and id = ?", calls, at, orgId.value(), id.value());
+    public void triggered(OrgId orgId, Map<WebhookId, Integer> calls, Instant at) {
+        sql.batch("update webhooks set trigger_count = trigger_count + ?, last_triggered_at = ? "
+                + "where org_id = ? and id = ?", calls.entrySet().stream().map(e -> new Object[] {e.getValue(), at,
+                orgId.value(), e.getKey().value()}).toList());
     }
 
     private static String respond(TriggerNode.Respond respond) {

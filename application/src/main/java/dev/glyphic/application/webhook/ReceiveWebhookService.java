@@ -30,13 +30,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A call to {@code /hooks/{path}}: what is refused before its org is known (no such path, too large, too many)
@@ -126,20 +126,22 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
         Instant now = clock.instant();
         Handled[] handled = new Handled[calls.size()];
         List<WebhookReceipt> log = new ArrayList<>();
-        Map<WebhookId, Optional<InboundWebhook>> hooks = new HashMap<>();
-        Map<WorkflowId, Workflow> workflowsById = new HashMap<>();
+        Map<WebhookId, InboundWebhook> hooks = webhooks.findAll(orgId, calls.stream().map(c -> c.address().id())
+                .collect(Collectors.toSet())).stream().filter(InboundWebhook::takesCalls)
+                .collect(Collectors.toMap(InboundWebhook::id, hook -> hook));
+        Map<WorkflowId, Workflow> workflowsById = workflows.findAll(orgId, hooks.values().stream()
+                .map(InboundWebhook::workflowId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Workflow::id, workflow -> workflow));
         List<Starting> starting = new ArrayList<>();
         List<ExecutionStarter.Request> requests = new ArrayList<>();
         for (int i = 0; i < calls.size(); i++) {
             Webhooks.Address address = calls.get(i).address();
             Call call = calls.get(i).call();
-            Optional<InboundWebhook> found = hooks.computeIfAbsent(address.id(),
-                    id -> webhooks.find(orgId, id).filter(InboundWebhook::takesCalls));
-            if (found.isEmpty()) {
+            InboundWebhook webhook = hooks.get(address.id());
+            if (webhook == null) {
                 handled[i] = Handled.answered(new Answer.NotFound(), TriggerNode.Respond.IMMEDIATELY);
                 continue;
             }
-            InboundWebhook webhook = found.get();
             Optional<String> messageId = webhook.scheme().messageId(call.lookup());
             if (!webhook.method().equals(call.method().toUpperCase(Locale.ROOT))) {
                 handled[i] = refused(log, webhook, now, messageId, 405, "method " + call.method() + " is not "
@@ -161,9 +163,10 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
                         new Answer.Unreadable(e.getMessage()));
                 continue;
             }
-            Workflow workflow = workflowsById.computeIfAbsent(webhook.workflowId(), id -> workflows
-                    .find(orgId, address.workspaceId(), id)
-                    .orElseThrow(() -> new IllegalStateException("a listening webhook without its workflow")));
+            Workflow workflow = workflowsById.get(webhook.workflowId());
+            if (workflow == null || !workflow.workspaceId().equals(address.workspaceId())) {
+                throw new IllegalStateException("a listening webhook without its workflow");
+            }
             starting.add(new Starting(i, webhook, messageId));
             requests.add(new ExecutionStarter.Request(orgId, address.workspaceId(), workflow, workflow.version(),
                     TriggerType.WEBHOOK, Initiator.SYSTEM, data, data, Optional.empty(), Optional.empty(),
@@ -190,7 +193,7 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
             };
         }
         // Last writes: the counters' row locks are held to the commit; in id order, so groups never deadlock.
-        triggered.forEach((id, count) -> webhooks.triggered(orgId, id, count, now));
+        webhooks.triggered(orgId, triggered, now);
         receipts.record(log);
         return List.of(handled);
     }

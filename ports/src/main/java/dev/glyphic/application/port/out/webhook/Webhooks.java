@@ -8,7 +8,9 @@ import dev.glyphic.domain.webhook.WebhookId;
 import dev.glyphic.domain.webhook.WebhookPath;
 import dev.glyphic.domain.workflow.WorkflowId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Inbound webhooks. Everything but {@link #locate} runs in the org's tenant transaction. */
@@ -22,6 +24,9 @@ public interface Webhooks {
 
     Optional<InboundWebhook> find(OrgId orgId, WebhookId id);
 
+    /** Those of the ids that name webhooks of the org. */
+    List<InboundWebhook> findAll(OrgId orgId, Collection<WebhookId> ids);
+
     List<InboundWebhook> ofWorkflow(OrgId orgId, WorkflowId workflowId);
 
     /** A workspace's webhooks, oldest first, keyset-paginated by id. */
@@ -32,6 +37,10 @@ public interface Webhooks {
     /** Writes every field that may change (method, respond, scheme, secrets, listening, enabled, updated). */
     void update(InboundWebhook webhook);
 
-    /** Counts calls that started runs (and row-locks the webhook until the transaction ends: call it last). */
-    void triggered(OrgId orgId, WebhookId id, int calls, Instant at);
+    /**
+     * Counts the calls that started runs, per webhook, in one round trip; row-locks the webhooks until the
+     * transaction ends (call it last), in the map's order: give them in one order everywhere (by id), so two groups
+     * of calls never deadlock.
+     */
+    void triggered(OrgId orgId, Map<WebhookId, Integer> calls, Instant at);
 }
