@@ -2,30 +2,32 @@ package dev.glyphic.application.shared;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Calls that each need a short transaction of their own, committed in groups. A caller hands in its item and waits;
- * while fewer than {@code committers} groups are being committed, a waiting caller becomes a committer: it takes
- * everything waiting (at most {@code maxGroup}), commits each key's share (an org's, say) in one transaction, and
- * answers every caller of the group, then goes back to waiting for its own item if that was not among them. Under
- * light load a group is one call and nobody waits for anybody; under load, many calls share one transaction, its
- * round trips and its commit, which is what a database can do most of per second. No thread of its own.
+ * Calls that each need a short transaction of their own, committed in groups. A caller hands in its item and waits.
+ * Items of one key (an org) are committed one group at a time: while a key's group commits, its newer items wait and
+ * become its next group, so under load a group grows to what arrived during one commit, and groups of one key never
+ * queue behind each other's row locks. Up to {@code committers} keys commit at once; a waiting caller whose place is
+ * free becomes a committer of the key that has waited longest, commits up to {@code maxGroup} of its items in one
+ * transaction and answers each of their callers, then goes back to waiting for its own item if it was not among
+ * them. Alone, an item is its own group and nobody waits for anybody. No thread of its own.
  *
- * <p>A key's share that fails is committed again one item at a time, so one bad item fails only its own caller. The
- * shares of one group are committed one after another by its committer: a slow share delays the rest of its group
- * (never by more than a transaction's bounded time), and the next group is taken by another committer meanwhile.
+ * <p>A group that fails is committed again one item at a time, so one bad item fails only its own caller.
  *
  * @param <K> what must share a transaction (items of different keys never do)
  * @param <I> an item handed in
- * @param <O> its outcome
+ * @param <O> its outcome, never null
  */
 public final class GroupCommit<K, I, O> {
     private final int maxGroup;
@@ -34,8 +36,9 @@ public final class GroupCommit<K, I, O> {
     private final BiFunction<K, List<I>, List<O>> commit;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition settled = lock.newCondition();
-    private final ArrayDeque<Waiting<I, O>> waiting = new ArrayDeque<>();
-    private int committing;
+    /** Keys in the order they began to wait: a key whose items were all taken leaves, and queues again at the end. */
+    private final Map<K, ArrayDeque<Waiting<I, O>>> waiting = new LinkedHashMap<>();
+    private final Set<K> committing = new HashSet<>();
 
     /**
      * @param commit commits one key's items in one transaction and answers their outcomes in order; it throws when
@@ -62,15 +65,19 @@ public final class GroupCommit<K, I, O> {
         }
     }
 
-    /** Commits the item (with whatever else is waiting) and answers its outcome; throws what its commit threw. */
+    /** Commits the item (with whatever else of its key is waiting) and answers its outcome, or throws its failure. */
     public O submit(I item) {
         Waiting<I, O> mine = new Waiting<>(Objects.requireNonNull(item));
+        K key = Objects.requireNonNull(keyOf.apply(item));
         lock.lock();
         try {
-            waiting.add(mine);
+            waiting.computeIfAbsent(key, k -> new ArrayDeque<>()).add(mine);
             while (!mine.settled) {
-                if (committing < committers && !waiting.isEmpty()) {
-                    commitNextGroup();
+                Optional<K> next = committing.size() < committers
+                        ? waiting.keySet().stream().filter(k -> !committing.contains(k)).findFirst()
+                        : Optional.empty();
+                if (next.isPresent()) {
+                    commitNextGroup(next.get());
                 } else {
                     settled.awaitUninterruptibly();
                 }
@@ -84,34 +91,36 @@ public final class GroupCommit<K, I, O> {
         return mine.outcome;
     }
 
-    /** How many items wait for the next group to take them. */
+    /** How many items wait for a group to take them. */
     int waiting() {
         lock.lock();
         try {
-            return waiting.size();
+            return waiting.values().stream().mapToInt(ArrayDeque::size).sum();
         } finally {
             lock.unlock();
         }
     }
 
     /** Called holding the lock; commits without it. */
-    private void commitNextGroup() {
+    private void commitNextGroup(K key) {
+        ArrayDeque<Waiting<I, O>> queue = waiting.get(key);
         List<Waiting<I, O>> group = new ArrayList<>();
-        while (group.size() < maxGroup && !waiting.isEmpty()) {
-            group.add(waiting.poll());
+        while (group.size() < maxGroup && !queue.isEmpty()) {
+            group.add(queue.poll());
         }
-        committing++;
+        if (queue.isEmpty()) {
+            waiting.remove(key);
+        }
+        committing.add(key);
         lock.unlock();
         try {
-            Map<K, List<Waiting<I, O>>> byKey = new LinkedHashMap<>();
-            group.forEach(w -> byKey.computeIfAbsent(keyOf.apply(w.item), k -> new ArrayList<>()).add(w));
-            byKey.forEach(this::commitShare);
+            commitShare(key, group);
         } finally {
             lock.lock();
-            committing--;
+            committing.remove(key);
             for (Waiting<I, O> w : group) {
                 if (w.outcome == null && w.failure == null) {
-                    // What the commit threw beyond a share's failure (a bug, an Error) reached the committer only.
+                    // What the commit threw beyond a group's failure (a bug, an Error) reached the committer only.
                     w.failure = new IllegalStateException("the group this call was committed in broke off");
                 }
                 w.settled = true;

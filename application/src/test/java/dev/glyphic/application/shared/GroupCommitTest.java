@@ -1,6 +1,7 @@
 package dev.glyphic.application.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,6 +99,38 @@ class GroupCommitTest {
             assertEquals(3, commits.size(), () -> "z alone, then one commit per key: " + commits);
             assertEquals(Set.of(Set.of("z"), Set.of("a1", "a2"), Set.of("b1", "b2")),
                     commits.stream().map(Set::copyOf).collect(Collectors.toSet()));
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aKeyCommitsOneGroupAtATimeWhileOtherKeysCommitBesideIt() throws Exception {
+        CountDownLatch firstCommitting = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        GroupCommit<String, String, String> group = new GroupCommit<>(64, 4, GroupCommitTest::keyOf,
+                (key, items) -> {
+                    if (items.contains("a-first")) {
+                        firstCommitting.countDown();
+                        await(releaseFirst);
+                    }
+                    return items;
+                });
+        ExecutorService callers = Executors.newCachedThreadPool();
+        try {
+            Future<String> first = callers.submit(() -> group.submit("a-first"));
+            await(firstCommitting);
+            Future<String> sameKey = callers.submit(() -> group.submit("a-second"));
+            awaitWaiting(group, 1);
+
+            assertEquals("b-other", callers.submit(() -> group.submit("b-other")).get(10, TimeUnit.SECONDS),
+                    "another key commits while the first key's group is still committing");
+            assertFalse(sameKey.isDone(), "the first key's next group waits for its group in flight");
+            assertEquals(1, group.waiting());
+
+            releaseFirst.countDown();
+            assertEquals("a-first", first.get(10, TimeUnit.SECONDS));
+            assertEquals("a-second", sameKey.get(10, TimeUnit.SECONDS));
         } finally {
             callers.shutdownNow();
         }
