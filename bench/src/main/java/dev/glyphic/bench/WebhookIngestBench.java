@@ -37,8 +37,12 @@ public final class WebhookIngestBench {
     static final int WEBHOOKS = 8;
     static final int[] RATES = {100, 250, 500, 1000, 1500, 2000};
     static final int SECONDS = 15;
-    /** wrk is a closed loop: enough connections that the answers' latency takes little off the offered rate. */
-    static final int CONNECTIONS = 128;
+    /**
+     * Each connection waits this long between its requests, so connections = rate × pause. Longer pauses inflate
+     * wrk's latencies on this machine whatever the server (GET /health, 100/s: p50 1.7 ms with 8 connections pausing
+     * 80 ms, 69 ms with 128 pausing 1.28 s); shorter ones take more off the offered rate, wrk being a closed loop.
+     */
+    static final int PAUSE_MS = 125;
     static final boolean ENGINE = !"off".equals(System.getProperty("glyphic.bench.engine"));
     private static final String PASSWORD = "bench-password-0123";
     private static final Pattern RESULT = Pattern.compile("RESULT requests=(\\d+) duration_us=(\\d+) non2xx=(\\d+) "
@@ -145,8 +149,9 @@ public final class WebhookIngestBench {
                 }
             }
         }
-        long delayMs = Math.max(1, CONNECTIONS * 1000L / rate);
-        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + CONNECTIONS, "-d" + SECONDS + "s", "--timeout", "10s",
+        int connections = connections(rate);
+        long delayMs = connections * 1000L / rate;
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + SECONDS + "s", "--timeout", "10s",
                 "-s", "bench/webhooks.lua", base, "--", file.toString(), Long.toString(delayMs))
                 .redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -166,6 +171,10 @@ public final class WebhookIngestBench {
                 Boolean.parseBoolean(m.group(9)));
     }
 
+    private static int connections(int rate) {
+        return Math.max(2, rate * PAUSE_MS / 1000);
+    }
+
     private static ObjectNode hooked() {
         ObjectNode definition = Api.JSON.createObjectNode();
         ArrayNode nodes = definition.putArray("nodes");
@@ -183,7 +192,8 @@ public final class WebhookIngestBench {
         md.append("Machine: ").append(m.cpus()).append(" CPUs (").append(m.cpuModel()).append("), ")
                 .append(m.memory()).append(", load ").append(m.loadAverage()).append(" at start, ")
                 .append(Report.Machine.currentLoad()).append(" at end; ").append(m.postgres()).append("\n\n");
-        md.append("Load: wrk -t2 -c").append(CONNECTIONS).append(", ").append(SECONDS).append(" s per rate, ")
+        md.append("Load: wrk -t2, rate × ").append(PAUSE_MS).append(" ms connections (each pausing ").append(PAUSE_MS)
+                .append(" ms between requests), ").append(SECONDS).append(" s per rate, ")
                 .append(WEBHOOKS).append(" webhooks of one org, Standard Webhooks signatures made beforehand; ")
                 .append(ENGINE ? "API, engine and scheduler in one process" : "an API-only instance (engine off; "
                         + "the bench deletes the queued executions every 100 ms, as engine instances elsewhere would "
