@@ -46,7 +46,7 @@ public class EventFactory {
     @Named("dispatcher")
     @Requires(property = "glyphic.events.enabled", notEquals = "false")
     BackgroundLoop dispatcher(DispatchEvents dispatch, EventSettings settings) {
-        return new BackgroundLoop("event-dispatcher", dispatch::dispatch, Optional::empty, settings.batch(),
+        return new BackgroundLoop("event-dispatcher", 1, dispatch::dispatch, Optional::empty, settings.batch(),
                 settings.pollInterval());
     }
 

@@ -61,7 +61,7 @@ public class OutboundWebhookFactory {
     @Named("sender")
     @Requires(property = "glyphic.outbound-webhooks.enabled", notEquals = "false")
     BackgroundLoop sender(SendDeliveries send, OutboundWebhookSettings settings) {
-        return new BackgroundLoop("webhook-sender", send::send, Optional::empty, settings.batch(),
+        return new BackgroundLoop("webhook-sender", 1, send::send, Optional::empty, settings.batch(),
                 settings.pollInterval());
     }
 

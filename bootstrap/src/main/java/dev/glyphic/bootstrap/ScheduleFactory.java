@@ -78,7 +78,7 @@ public class ScheduleFactory {
     @Requires(property = "glyphic.schedules.enabled", notEquals = "false")
     @Named("scheduler")
     BackgroundLoop scheduler(FireDueSchedules fire, ScheduleSettings settings) {
-        return new BackgroundLoop("scheduler", fire::fireDue, fire::nextDue, settings.batch(),
+        return new BackgroundLoop("scheduler", settings.workers(), fire::fireDue, fire::nextDue, settings.batch(),
                 settings.pollInterval());
     }
 

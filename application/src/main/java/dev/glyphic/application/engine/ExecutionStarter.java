@@ -226,6 +226,7 @@ public final class ExecutionStarter {
                         "an execution without an idempotency key was not inserted")))
                 .collect(Collectors.toSet()));
         List<LogEntry> lines = new ArrayList<>();
+        boolean queued = false;
         for (Pending p : pending) {
             if (!inserted.contains(p.record().id())) {
                 ExecutionRecord winner = winners.get(p.request().idempotencyKey().orElseThrow());
@@ -242,12 +243,13 @@ public final class ExecutionStarter {
                             + p.request().version() + ")")));
             counted.merge(p.request().workflow().id(), 1, Integer::sum);
             attempts[p.index()] = new Started(p.record(), false);
-            if (p.skipped().isEmpty()) {
-                signals.workReady();
-            }
+            queued |= p.skipped().isEmpty();
             signals.executionChanged(state.id());
         }
         logs.append(orgId, lines);
+        if (queued) {
+            signals.workReady();
+        }
     }
 
     /** The run an earlier request with the same key started, if it asked for the same thing. */

@@ -6,12 +6,13 @@ import java.time.Duration;
 
 /** The scheduler (application.yml; docs/operations.md, "Schedules"). */
 @ConfigurationProperties("glyphic.schedules")
-public record ScheduleSettings(boolean enabled, Duration pollInterval, int batch, Duration claim,
+public record ScheduleSettings(boolean enabled, Duration pollInterval, int batch, int workers, Duration claim,
                                Duration lateAllowance, int runAllCap, int previewMax) {
 
     public ScheduleSettings {
-        if (batch < 1 || runAllCap < 1 || previewMax < 1) {
-            throw new StartupProblem("glyphic.schedules: batch, run-all-cap and preview-max must be positive");
+        if (batch < 1 || workers < 1 || runAllCap < 1 || previewMax < 1) {
+            throw new StartupProblem("glyphic.schedules: batch, workers, run-all-cap and preview-max must be "
+                    + "positive");
         }
         if (pollInterval.isNegative() || pollInterval.isZero() || claim.isNegative() || claim.isZero()
                 || lateAllowance.isNegative()) {
