@@ -93,28 +93,32 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
         if (!take.taken()) {
             return new Answer.RateLimited(Duration.ofNanos(take.nanosToNext()));
         }
-        Handled handled = group.submit(new Received(address.get(), call));
-        if (handled.refusal().isPresent()) {
-            throw handled.refusal().get();
-        }
-        if (handled.answer() instanceof Answer.Started started && !started.repeated()
-                && handled.respond() == TriggerNode.Respond.WHEN_FINISHED) {
+        Answered answered = switch (group.submit(new Received(address.get(), call))) {
+            case Answered a -> a;
+            case RunRefused refused -> throw refused.reason();
+        };
+        if (answered.answer() instanceof Answer.Started started && !started.repeated()
+                && answered.respond() == TriggerNode.Respond.WHEN_FINISHED) {
             return waiter.awaitEnd(address.get().orgId(), started.executionId(), limits.whenFinishedWait())
                     .<Answer>map(ended -> new Answer.Finished(ended.execution().id(),
                             ended.execution().status().wireName(), ended.output().orElse(Json.NULL)))
                     .orElse(started);
         }
-        return handled.answer();
+        return answered.answer();
     }
 
     private record Received(Webhooks.Address address, Call call) {
     }
 
-    /** @param refusal the run was refused (a full queue, an invalid workflow): logged, then thrown to the caller */
-    private record Handled(Answer answer, TriggerNode.Respond respond, Optional<DomainException> refusal) {
-        static Handled answered(Answer answer, TriggerNode.Respond respond) {
-            return new Handled(answer, respond, Optional.empty());
-        }
+    /** What became of a call in its group's transaction. */
+    private sealed interface Handled permits Answered, RunRefused {
+    }
+
+    private record Answered(Answer answer, TriggerNode.Respond respond) implements Handled {
+    }
+
+    /** The call's run was refused (a full queue, a workflow that no longer validates): logged, then thrown. */
+    private record RunRefused(DomainException reason) implements Handled {
     }
 
     /** A call that passed its checks, on its way to a run. */
@@ -139,7 +143,7 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
             Call call = calls.get(i).call();
             InboundWebhook webhook = hooks.get(address.id());
             if (webhook == null) {
-                handled[i] = Handled.answered(new Answer.NotFound(), TriggerNode.Respond.IMMEDIATELY);
+                handled[i] = new Answered(new Answer.NotFound(), TriggerNode.Respond.IMMEDIATELY);
                 continue;
             }
             Optional<String> messageId = webhook.scheme().messageId(call.lookup());
@@ -186,7 +190,7 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
                                     : WebhookReceipt.Outcome.STARTED, started.repeated()
                                     ? "message id seen before: the run it started" : "run started",
                             Optional.of(started.execution().id())));
-                    yield Handled.answered(new Answer.Started(started.execution().id(), started.repeated()),
+                    yield new Answered(new Answer.Started(started.execution().id(), started.repeated()),
                             s.webhook().respond());
                 }
                 case ExecutionStarter.Refused refused -> refusedStart(log, s, now, refused.reason());
@@ -208,14 +212,14 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
         int status = reason instanceof DomainException.RateLimited ? 429 : 409;
         log.add(WebhookReceipt.of(s.webhook().orgId(), s.webhook().id(), now, s.messageId(), status,
                 WebhookReceipt.Outcome.REFUSED, reason.getMessage(), Optional.empty()));
-        return new Handled(new Answer.NotFound(), s.webhook().respond(), Optional.of(reason));
+        return new RunRefused(reason);
     }
 
     private static Handled refused(List<WebhookReceipt> log, InboundWebhook webhook, Instant now,
                                    Optional<String> messageId, int status, String reason, Answer answer) {
         log.add(WebhookReceipt.of(webhook.orgId(), webhook.id(), now, messageId, status,
                 WebhookReceipt.Outcome.REFUSED, reason, Optional.empty()));
-        return Handled.answered(answer, webhook.respond());
+        return new Answered(answer, webhook.respond());
     }
 
     /** A retry carries the same body: a message id reused with another body is told apart from a repeat. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.standardwebhooks.Webhook;
@@ -25,7 +26,9 @@ import dev.glyphic.domain.json.Json;
 import dev.glyphic.domain.json.JsonText;
 import dev.glyphic.domain.org.OrgId;
 import dev.glyphic.domain.org.Role;
+import dev.glyphic.domain.org.TenantCeilings;
 import dev.glyphic.domain.org.WorkspaceId;
+import dev.glyphic.domain.shared.DomainException;
 import dev.glyphic.domain.webhook.InboundWebhook;
 import dev.glyphic.domain.webhook.SignatureScheme;
 import dev.glyphic.domain.webhook.WebhookReceipt;
@@ -56,7 +59,12 @@ class ReceiveWebhookServiceTest {
             Duration.ofHours(24), 5, Duration.ofMinutes(1));
     private static final String BODY = "{\"order\": 42}";
 
-    private final UseCases app = new UseCases();
+    /** Room for every test's runs, and a queue one test fills. */
+    private static final int QUEUE_CAP = 40;
+    private static final WebhookLimits UNLIMITED = new WebhookLimits(1024, Duration.ofMinutes(5), Duration.ZERO,
+            Duration.ofHours(24), 1_000, Duration.ofMinutes(1));
+
+    private final UseCases app = new UseCases(new TenantCeilings(100, 365, QUEUE_CAP, 10));
     private final Given given = new Given(app);
     private final User owner = given.person();
     private final OrgId org = given.org(owner);
@@ -102,8 +110,7 @@ class ReceiveWebhookServiceTest {
 
     @Test
     void callsArrivingTogetherStartOneRunPerMessageIdAndAreEachLoggedAndCounted() throws Exception {
-        ReceiveWebhook unlimited = app.receiveWebhook(new WebhookLimits(1024, Duration.ofMinutes(5), Duration.ZERO,
-                Duration.ofHours(24), 1_000, Duration.ofMinutes(1)));
+        ReceiveWebhook unlimited = app.receiveWebhook(UNLIMITED);
         InboundWebhook one = webhookOf(create(true));
         InboundWebhook two = webhookOf(create(true));
         List<ReceiveWebhook.Call> calls = new ArrayList<>();
@@ -140,6 +147,25 @@ class ReceiveWebhookServiceTest {
         assertEquals(15, webhookOf(two).triggerCount());
         assertEquals(20, receipts(one).size(), "every call logged: 15 runs, 5 retries");
         assertEquals(20, receipts(two).size());
+    }
+
+    @Test
+    void aCallThatFindsTheQueueFullIsLoggedAndRefusedAndStartsNothing() throws Exception {
+        ReceiveWebhook unlimited = app.receiveWebhook(UNLIMITED);
+        InboundWebhook hook = webhookOf(create(true));
+        for (int i = 0; i < QUEUE_CAP; i++) {
+            assertInstanceOf(Answer.Started.class, unlimited.receive(signed(hook, "msg_" + i, BODY)));
+        }
+
+        DomainException.RateLimited refused = assertThrows(DomainException.RateLimited.class,
+                () -> unlimited.receive(signed(hook, "msg_one_too_many", BODY)));
+
+        assertEquals("queue_full", refused.code());
+        assertEquals(QUEUE_CAP, webhookOf(hook).triggerCount());
+        WebhookReceipt logged = receipts(hook).stream()
+                .filter(r -> r.messageId().equals(Optional.of("msg_one_too_many"))).findFirst().orElseThrow();
+        assertEquals(WebhookReceipt.Outcome.REFUSED, logged.outcome());
+        assertEquals(429, logged.status());
     }
 
     @Test
