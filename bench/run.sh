@@ -7,6 +7,7 @@
 #   bench/run.sh webhooks     signed webhook ingest with wrk at fixed offered rates: p50/p99, where p99 passes 50 ms
 #   bench/run.sh webhooks-api the same against an API-only instance (engine off), as in front of engine instances
 #   bench/run.sh schedules    10,000 schedules due in the same minute: fire lag p50/p99/max
+#   bench/run.sh schedules-split  the same with the engine off (its runs left to engine instances elsewhere)
 #   bench/run.sh outbox-kill  a delivery in flight when its server is killed with SIGKILL arrives again from the
 #                             next server, same webhook-id (exit 1 if not)
 #   bench/run.sh schedule-twins  two server processes, 1,000 schedules every minute for 5 minutes, both killed
@@ -34,8 +35,9 @@ case "${1:-workflows}" in
   webhooks) main=dev.glyphic.bench.WebhookIngestBench ;;
   webhooks-api) main=dev.glyphic.bench.WebhookIngestBench; BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dglyphic.bench.engine=off" ;;
   schedules) main=dev.glyphic.bench.ScheduleLagBench ;;
+  schedules-split) main=dev.glyphic.bench.ScheduleLagBench; BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dglyphic.bench.engine=off" ;;
   outbox-kill) main=dev.glyphic.bench.OutboxKillCheck ;;
-  *) echo "usage: bench/run.sh [workflows|executions|schedule-twins|webhooks|webhooks-api|schedules|outbox-kill]" >&2
+  *) echo "usage: bench/run.sh [workflows|executions|schedule-twins|webhooks|webhooks-api|schedules|schedules-split|outbox-kill]" >&2
      exit 2 ;;
 esac
 exec java -Xms1g -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "$main"

@@ -28,6 +28,8 @@ import java.util.concurrent.Future;
 public final class ScheduleLagBench {
     static final int SCHEDULES = Integer.getInteger("schedules", 10_000);
     static final Duration LEAD = Duration.ofMinutes(Integer.getInteger("leadMinutes", 5));
+    /** Off ({@code bench/run.sh schedules-split}): a scheduler and API instance, its runs left to engines elsewhere. */
+    static final boolean ENGINE = !"off".equals(System.getProperty("glyphic.bench.engine"));
     private static final String PASSWORD = "bench-password-0123";
 
     record Result(int schedules, Instant slot, long fired, double p50, double p99, double max, double allVisible) {
@@ -45,7 +47,8 @@ public final class ScheduleLagBench {
     }
 
     private Result run() throws Exception {
-        ApplicationContext context = target.startServer();
+        ApplicationContext context = target.startServer(ENGINE ? Map.of()
+                : Map.of("glyphic.engine.enabled", false));
         try {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             Api api = new Api(server.getURI());
@@ -143,10 +146,11 @@ public final class ScheduleLagBench {
         md.append("Machine: ").append(m.cpus()).append(" CPUs (").append(m.cpuModel()).append("), ")
                 .append(m.memory()).append(", load ").append(m.loadAverage()).append(" at start, ")
                 .append(Report.Machine.currentLoad()).append(" at end; ").append(m.postgres()).append("\n\n");
-        md.append(String.format("%d schedules due at %s (one org; API, engine and scheduler in one process, "
-                        + "scheduler defaults, created %d min ahead): %d runs started; fire lag p50 %.2f s, p99 %.2f s, max %.2f s; all "
-                        + "committed and visible %.2f s after the slot.%n", r.schedules(), r.slot(), LEAD.toMinutes(), r.fired(),
-                r.p50(), r.p99(), r.max(), r.allVisible()));
+        md.append(String.format("%d schedules due at %s (one org; %s, scheduler defaults, created %d min ahead): "
+                        + "%d runs started; fire lag p50 %.2f s, p99 %.2f s, max %.2f s; all committed and visible "
+                        + "%.2f s after the slot.%n", r.schedules(), r.slot(), ENGINE
+                        ? "API, engine and scheduler in one process" : "API and scheduler, engine off",
+                LEAD.toMinutes(), r.fired(), r.p50(), r.p99(), r.max(), r.allVisible()));
         md.append("\n## Ceiling: pgbench on the same PostgreSQL, same run\n\n| run | TPS | latency avg |\n|---|---:|---:|\n");
         for (PgbenchCeiling.Run run : ceiling) {
             md.append(String.format("| %s | %.0f | %.2f ms |%n", run.label(), run.tps(), run.latencyMillis()));

@@ -31,11 +31,20 @@ public final class PgExecutionLogs implements ExecutionLogs {
         this.sql = sql;
     }
 
+    /**
+     * Lines per statement: a statement carries at most 32,767 parameters, nine a line, and a round of schedules may
+     * start thousands of runs at once.
+     */
+    static final int LINES_PER_STATEMENT = 1_000;
+
     @Override
     public void append(OrgId orgId, List<LogEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
+        for (int from = 0; from < entries.size(); from += LINES_PER_STATEMENT) {
+            insert(orgId, entries.subList(from, Math.min(entries.size(), from + LINES_PER_STATEMENT)));
         }
+    }
+
+    private void insert(OrgId orgId, List<LogEntry> entries) {
         String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
         List<Object> params = new ArrayList<>(entries.size() * 9);
         for (LogEntry e : entries) {

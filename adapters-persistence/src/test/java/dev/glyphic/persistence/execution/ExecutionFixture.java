@@ -19,6 +19,7 @@ import dev.glyphic.domain.org.Workspace;
 import dev.glyphic.domain.org.WorkspaceId;
 import dev.glyphic.domain.workflow.WorkflowId;
 import dev.glyphic.persistence.Sql;
+import dev.glyphic.persistence.testing.OrgFixture;
 import dev.glyphic.persistence.testing.TestData;
 import dev.glyphic.persistence.testing.TestDatabase;
 import java.sql.Connection;
@@ -132,17 +133,7 @@ final class ExecutionFixture {
      * fails with lock_not_available while some transaction holds it.
      */
     static boolean rowLockFree(String table, Object id) {
-        try (Connection su = TestDatabase.get().superuser();
-             PreparedStatement s = su.prepareStatement("select 1 from " + table + " where id = ? for update nowait")) {
-            s.setObject(1, id);
-            s.executeQuery().close();
-            return true;
-        } catch (SQLException e) {
-            if ("55P03".equals(e.getSQLState())) {
-                return false;
-            }
-            throw new IllegalStateException(e);
-        }
+        return OrgFixture.rowLockFree(table, id);
     }
 
     /** Runs {@code work} while another transaction holds the row's lock, as an ender does while it ends a run. */

@@ -8,6 +8,7 @@ import dev.glyphic.application.port.out.execution.ExecutionRecord;
 import dev.glyphic.domain.execution.LogEntry;
 import dev.glyphic.domain.execution.LogLevel;
 import dev.glyphic.domain.json.Json;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,19 @@ abstract class ExecutionLogsContract {
         ExecutionRecord other = f.storedRunning();
         assertEquals(List.of(), f.inTenant(() -> logs.list(f.org, other.id(), Optional.empty(), 10)),
                 "another execution's log is its own");
+    }
+
+    @Test
+    void moreLinesAtOnceThanOneStatementCarriesAreAllAppended() {
+        List<LogEntry> lines = new ArrayList<>();
+        for (int i = 0; i < 4_000; i++) {
+            lines.add(line("line " + i));
+        }
+
+        f.inTenant(() -> logs.append(f.org, lines));
+
+        assertEquals(lines.subList(3_990, 4_000), f.inTenant(() -> logs.list(f.org, execution.id(),
+                Optional.of(new LogCursor(lines.get(3_989).at(), lines.get(3_989).id())), 20)));
     }
 
     @Test

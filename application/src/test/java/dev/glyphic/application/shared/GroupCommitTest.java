@@ -12,165 +12,112 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Items handed in while a group commits wait and share the next one; each caller gets its own item's outcome; items
- * of different keys never share a commit; a share that fails is committed again one by one.
+ * Items handed in while a group commits wait and share the next one; each caller gets its own item's outcome; a key
+ * commits one group at a time while other keys commit beside it; a group that fails is committed again one by one.
+ * Each test holds a first group in its commit (a latch) to make the others wait, so nothing depends on timing.
  */
 class GroupCommitTest {
-    /** The key is the item's first letter. */
-    private static String keyOf(String item) {
-        return item.substring(0, 1);
-    }
-
     @Test
     void itemsHandedInWhileAGroupCommitsShareTheNextCommitAndEachGetsItsOwnOutcome() throws Exception {
-        CountDownLatch firstCommitting = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
         List<List<String>> commits = new CopyOnWriteArrayList<>();
-        GroupCommit<String, String, String> group = new GroupCommit<>(64, 1, GroupCommitTest::keyOf,
-                (key, items) -> {
-                    commits.add(items);
-                    if (items.contains("a-first")) {
-                        firstCommitting.countDown();
-                        await(releaseFirst);
-                    }
-                    return items.stream().map(String::toUpperCase).toList();
-                });
-        ExecutorService callers = Executors.newCachedThreadPool();
-        try {
-            Future<String> first = callers.submit(() -> group.submit("a-first"));
-            await(firstCommitting);
+        try (Held held = new Held(1, "a-first", (key, items) -> {
+            commits.add(items);
+            return items.stream().map(String::toUpperCase).toList();
+        })) {
+            Future<String> first = held.submitHeld();
             List<Future<String>> later = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                String item = "a-" + i;
-                later.add(callers.submit(() -> group.submit(item)));
+                later.add(held.submit("a-" + i));
             }
-            awaitWaiting(group, 10);
-            releaseFirst.countDown();
+            held.awaitWaiting(10);
+            held.release();
 
-            assertEquals("A-FIRST", first.get(10, TimeUnit.SECONDS));
+            assertEquals("A-FIRST", result(first));
             for (int i = 0; i < 10; i++) {
-                assertEquals("A-" + i, later.get(i).get(10, TimeUnit.SECONDS));
+                assertEquals("A-" + i, result(later.get(i)));
             }
             assertEquals(2, commits.size(), () -> "one commit for the first, one for the ten after: " + commits);
             assertEquals(10, commits.get(1).size());
-        } finally {
-            callers.shutdownNow();
         }
     }
 
     @Test
     void itemsOfDifferentKeysAreNeverCommittedTogether() throws Exception {
-        CountDownLatch firstCommitting = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
         List<List<String>> commits = new CopyOnWriteArrayList<>();
-        GroupCommit<String, String, String> group = new GroupCommit<>(64, 1, GroupCommitTest::keyOf,
-                (key, items) -> {
-                    commits.add(items);
-                    if (items.contains("z")) {
-                        firstCommitting.countDown();
-                        await(releaseFirst);
-                    }
-                    return items;
-                });
-        ExecutorService callers = Executors.newCachedThreadPool();
-        try {
-            Future<String> first = callers.submit(() -> group.submit("z"));
-            await(firstCommitting);
+        try (Held held = new Held(1, "z", (key, items) -> {
+            commits.add(items);
+            return items;
+        })) {
+            Future<String> first = held.submitHeld();
             List<Future<String>> later = new ArrayList<>();
             for (String item : List.of("a1", "b1", "a2", "b2")) {
-                later.add(callers.submit(() -> group.submit(item)));
+                later.add(held.submit(item));
             }
-            awaitWaiting(group, 4);
-            releaseFirst.countDown();
-            first.get(10, TimeUnit.SECONDS);
+            held.awaitWaiting(4);
+            held.release();
+            result(first);
             for (Future<String> f : later) {
-                f.get(10, TimeUnit.SECONDS);
+                result(f);
             }
 
             assertEquals(3, commits.size(), () -> "z alone, then one commit per key: " + commits);
             assertEquals(Set.of(Set.of("z"), Set.of("a1", "a2"), Set.of("b1", "b2")),
                     commits.stream().map(Set::copyOf).collect(Collectors.toSet()));
-        } finally {
-            callers.shutdownNow();
         }
     }
 
     @Test
     void aKeyCommitsOneGroupAtATimeWhileOtherKeysCommitBesideIt() throws Exception {
-        CountDownLatch firstCommitting = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        GroupCommit<String, String, String> group = new GroupCommit<>(64, 4, GroupCommitTest::keyOf,
-                (key, items) -> {
-                    if (items.contains("a-first")) {
-                        firstCommitting.countDown();
-                        await(releaseFirst);
-                    }
-                    return items;
-                });
-        ExecutorService callers = Executors.newCachedThreadPool();
-        try {
-            Future<String> first = callers.submit(() -> group.submit("a-first"));
-            await(firstCommitting);
-            Future<String> sameKey = callers.submit(() -> group.submit("a-second"));
-            awaitWaiting(group, 1);
+        try (Held held = new Held(4, "a-first", (key, items) -> items)) {
+            Future<String> first = held.submitHeld();
+            Future<String> sameKey = held.submit("a-second");
+            held.awaitWaiting(1);
 
-            assertEquals("b-other", callers.submit(() -> group.submit("b-other")).get(10, TimeUnit.SECONDS),
+            assertEquals("b-other", result(held.submit("b-other")),
                     "another key commits while the first key's group is still committing");
             assertFalse(sameKey.isDone(), "the first key's next group waits for its group in flight");
-            assertEquals(1, group.waiting());
+            assertEquals(1, held.group.waiting());
 
-            releaseFirst.countDown();
-            assertEquals("a-first", first.get(10, TimeUnit.SECONDS));
-            assertEquals("a-second", sameKey.get(10, TimeUnit.SECONDS));
-        } finally {
-            callers.shutdownNow();
+            held.release();
+            assertEquals("a-first", result(first));
+            assertEquals("a-second", result(sameKey));
         }
     }
 
     @Test
-    void aShareThatFailsIsCommittedAgainOneByOneSoOnlyTheBadItemFails() throws Exception {
-        CountDownLatch firstCommitting = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
+    void aGroupThatFailsIsCommittedAgainOneByOneSoOnlyTheBadItemFails() throws Exception {
         Map<String, AtomicInteger> tries = new ConcurrentHashMap<>();
-        GroupCommit<String, String, String> group = new GroupCommit<>(64, 1, GroupCommitTest::keyOf,
-                (key, items) -> {
-                    items.forEach(item -> tries.computeIfAbsent(item, i -> new AtomicInteger()).incrementAndGet());
-                    if (items.contains("a-first")) {
-                        firstCommitting.countDown();
-                        await(releaseFirst);
-                    }
-                    if (items.contains("a-bad")) {
-                        throw new IllegalArgumentException("bad item");
-                    }
-                    return items;
-                });
-        ExecutorService callers = Executors.newCachedThreadPool();
-        try {
-            Future<String> first = callers.submit(() -> group.submit("a-first"));
-            await(firstCommitting);
-            Future<String> good = callers.submit(() -> group.submit("a-good"));
-            awaitWaiting(group, 1);
-            Future<String> bad = callers.submit(() -> group.submit("a-bad"));
-            awaitWaiting(group, 2);
-            releaseFirst.countDown();
+        try (Held held = new Held(1, "a-first", (key, items) -> {
+            items.forEach(item -> tries.computeIfAbsent(item, i -> new AtomicInteger()).incrementAndGet());
+            if (items.contains("a-bad")) {
+                throw new IllegalArgumentException("bad item");
+            }
+            return items;
+        })) {
+            Future<String> first = held.submitHeld();
+            Future<String> good = held.submit("a-good");
+            held.awaitWaiting(1);
+            Future<String> bad = held.submit("a-bad");
+            held.awaitWaiting(2);
+            held.release();
 
-            assertEquals("a-first", first.get(10, TimeUnit.SECONDS));
-            assertEquals("a-good", good.get(10, TimeUnit.SECONDS));
-            Exception failed = assertThrows(Exception.class, () -> bad.get(10, TimeUnit.SECONDS));
+            assertEquals("a-first", result(first));
+            assertEquals("a-good", result(good));
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> result(bad));
             assertTrue(failed.getCause() instanceof IllegalArgumentException, () -> "failed with " + failed);
             assertEquals(2, tries.get("a-good").get(), "in the group that failed, then alone");
             assertEquals(2, tries.get("a-bad").get());
-        } finally {
-            callers.shutdownNow();
         }
     }
 
@@ -187,25 +134,79 @@ class GroupCommitTest {
         assertEquals(List.of(List.of("hello")), commits);
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("not released in time");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** The key is the item's first letter. */
+    private static String keyOf(String item) {
+        return item.substring(0, 1);
     }
 
-    /** Until {@code count} items wait for the next group: the state the test wants, polled without sleeping blind. */
-    private static void awaitWaiting(GroupCommit<?, ?, ?> group, int count) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (group.waiting() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("only " + group.waiting() + " waiting, not " + count);
+    private static String result(Future<String> future) throws Exception {
+        return future.get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A group commit whose group holding {@code held} stays in its commit until released, with callers on threads
+     * of their own.
+     */
+    private static final class Held implements AutoCloseable {
+        private final String held;
+        private final CountDownLatch committing = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+        private final ExecutorService callers = Executors.newCachedThreadPool();
+        final GroupCommit<String, String, String> group;
+
+        Held(int committers, String held, BiFunction<String, List<String>, List<String>> commit) {
+            this.held = held;
+            this.group = new GroupCommit<>(64, committers, GroupCommitTest::keyOf, (key, items) -> {
+                List<String> outcomes = commit.apply(key, items);
+                if (items.contains(held)) {
+                    committing.countDown();
+                    await(released);
+                }
+                return outcomes;
+            });
+        }
+
+        Future<String> submit(String item) {
+            return callers.submit(() -> group.submit(item));
+        }
+
+        /** Hands in the held item and returns once its group is committing. */
+        Future<String> submitHeld() {
+            Future<String> future = submit(held);
+            await(committing);
+            return future;
+        }
+
+        void release() {
+            released.countDown();
+        }
+
+        /** Until {@code count} items wait for a group: the state a test wants, polled without sleeping blind. */
+        void awaitWaiting(int count) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (group.waiting() < count) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("only " + group.waiting() + " waiting, not " + count);
+                }
+                Thread.onSpinWait();
             }
-            Thread.onSpinWait();
+        }
+
+        @Override
+        public void close() {
+            released.countDown();
+            callers.shutdownNow();
+        }
+
+        private static void await(CountDownLatch latch) {
+            try {
+                if (!latch.await(10, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("not released in time");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 }
