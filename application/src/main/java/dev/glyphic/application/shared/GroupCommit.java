@@ -114,7 +114,7 @@ public final class GroupCommit<K, I, O> {
         committing.add(key);
         lock.unlock();
         try {
-            commitShare(key, group);
+            commitGroup(key, group);
         } finally {
             lock.lock();
             committing.remove(key);
@@ -129,23 +129,27 @@ public final class GroupCommit<K, I, O> {
         }
     }
 
-    private void commitShare(K key, List<Waiting<I, O>> share) {
+    private void commitGroup(K key, List<Waiting<I, O>> group) {
         List<O> outcomes;
         try {
-            outcomes = commit.apply(key, share.stream().map(w -> w.item).toList());
-        } catch (RuntimeException shareFailed) {
-            if (share.size() == 1) {
-                share.get(0).failure = shareFailed;
+            outcomes = commit.apply(key, group.stream().map(w -> w.item).toList());
+        } catch (RuntimeException groupFailed) {
+            if (group.size() == 1) {
+                group.get(0).failure = groupFailed;
                 return;
             }
-            share.forEach(alone -> commitShare(key, List.of(alone)));
+            group.forEach(alone -> commitGroup(key, List.of(alone)));
             return;
         }
-        if (outcomes.size() != share.size()) {
-            throw new IllegalStateException(share.size() + " items committed, " + outcomes.size() + " outcomes");
+        if (outcomes.size() != group.size()) {
+            // Committed, so not to be tried again; thrown to each caller, not to a committer whose item waits on.
+            IllegalStateException broken = new IllegalStateException(group.size() + " items committed, "
+                    + outcomes.size() + " outcomes");
+            group.forEach(w -> w.failure = broken);
+            return;
         }
-        for (int i = 0; i < share.size(); i++) {
-            share.get(i).outcome = outcomes.get(i);
+        for (int i = 0; i < group.size(); i++) {
+            group.get(i).outcome = outcomes.get(i);
         }
     }
 }

@@ -93,7 +93,9 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
         if (!take.taken()) {
             return new Answer.RateLimited(Duration.ofNanos(take.nanosToNext()));
         }
-        Answered answered = switch (group.submit(new Received(address.get(), call))) {
+        // Hashed on the caller's thread, before the group: its transaction holds a connection, so CPU work that
+        // needs no row stays out of it.
+        Answered answered = switch (group.submit(new Received(address.get(), call, digest(call.body())))) {
             case Answered a -> a;
             case RunRefused refused -> throw refused.reason();
         };
@@ -107,7 +109,8 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
         return answered.answer();
     }
 
-    private record Received(Webhooks.Address address, Call call) {
+    /** @param bodyDigest tells a retry (same body) from a message id reused for another body */
+    private record Received(Webhooks.Address address, Call call, String bodyDigest) {
     }
 
     /** What became of a call in its group's transaction. */
@@ -174,7 +177,7 @@ public final class ReceiveWebhookService implements ReceiveWebhook {
             starting.add(new Starting(i, webhook, messageId));
             requests.add(new ExecutionStarter.Request(orgId, address.workspaceId(), workflow, workflow.version(),
                     TriggerType.WEBHOOK, Initiator.SYSTEM, data, data, Optional.empty(), Optional.empty(),
-                    messageId.map(id -> "webhook:" + webhook.id() + ":" + id), digest(call.body()), now));
+                    messageId.map(id -> "webhook:" + webhook.id() + ":" + id), calls.get(i).bodyDigest(), now));
         }
         List<ExecutionStarter.Attempt> attempts = starter.startAll(orgId, requests);
         Map<WebhookId, Integer> triggered = new TreeMap<>(Comparator.comparing(WebhookId::value));
